@@ -1,0 +1,235 @@
+// The Amazon Appstore Reporting API: where a month's report is, and its download.
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+import { AmazonRequestError } from '../shared/errors';
+import { requestWithAccessToken } from '../shared/transport/authorized';
+import { requestStream } from '../shared/transport/http';
+import type { LwaCredentials } from '../shared/transport/lwa';
+import { parseJsonObject } from '../shared/transport/lwa';
+import { Pacer } from '../shared/transport/pacer';
+import type { YearMonth } from './period';
+import { formatMonth } from './period';
+
+export const APPSTORE_CREDENTIAL = 'amazonAppstoreReportingApi';
+
+const PRODUCTION = {
+	tokenUrl: 'https://api.amazon.com/auth/o2/token',
+	apiBaseUrl: 'https://developer.amazon.com',
+};
+
+/** Amazon allows 3 requests per second; every item and node of this package shares the budget. */
+const appstorePacer = new Pacer(3);
+
+export interface AppstoreConnection {
+	lwa: LwaCredentials;
+	apiBaseUrl: string;
+}
+
+export function appstoreConnection(credential: ICredentialDataDecryptedObject): AppstoreConnection {
+	const custom = credential.environment === 'custom';
+	const tokenUrl = custom ? checkedUrl(credential.tokenUrl, 'Token URL') : PRODUCTION.tokenUrl;
+	const apiBaseUrl = custom ? checkedUrl(credential.apiBaseUrl, 'API Base URL') : PRODUCTION.apiBaseUrl;
+	const clientId = String(credential.clientId ?? '').trim();
+	const clientSecret = String(credential.clientSecret ?? '').trim();
+	if (!clientId || !clientSecret) {
+		throw new AmazonRequestError('The Amazon Appstore credential has no Client ID or Client Secret', {
+			description: 'Open the credential and fill in both, from the security profile’s Web Settings tab.',
+		});
+	}
+	const scope = String(credential.scope ?? '').trim() || 'adx_reporting::appstore:marketer';
+	return {
+		lwa: { tokenUrl, clientId, clientSecret, grant: { type: 'client_credentials', scope } },
+		apiBaseUrl: apiBaseUrl.replace(/\/+$/, ''),
+	};
+}
+
+function checkedUrl(value: unknown, field: string): string {
+	const text = String(value ?? '').trim();
+	try {
+		const url = new URL(text);
+		if (url.protocol === 'https:' || url.protocol === 'http:') return text;
+	} catch {
+		// reported below
+	}
+	throw new AmazonRequestError(`The credential's ${field} is not a valid URL: "${text}"`, {
+		description: 'Use a full http(s) address, or set Environment to Production.',
+	});
+}
+
+export interface ReportDownload {
+	fileName: string;
+	contentType: string | undefined;
+	chunks: AsyncIterable<Uint8Array>;
+}
+
+/**
+ * Opens the download of one month's report, or returns undefined when Amazon has no report for
+ * that month. A presigned link lives five minutes: if S3 says it expired, ask for a new one once.
+ */
+export async function openReportDownload(
+	connection: AppstoreConnection,
+	kind: 'sales' | 'subscription',
+	month: YearMonth,
+	signal?: AbortSignal,
+): Promise<ReportDownload | undefined> {
+	const what = `the ${kind} report for ${formatMonth(month)}`;
+	for (let attempt = 1; ; attempt++) {
+		const url = await getReportUrl(connection, kind, month, signal);
+		if (url === undefined) return undefined;
+		// No Authorization header: S3 refuses a request that carries two kinds of authentication.
+		const response = await requestStream({ method: 'GET', url, signal, purpose: `the file of ${what}` });
+		if (response.status === 200) {
+			return {
+				fileName: fileNameOf(url) ?? `${kind}_${formatMonth(month).replace('-', '_')}.zip`,
+				contentType: response.headers['content-type'],
+				chunks: response.body,
+			};
+		}
+		const body = await readAll(response.body);
+		if (response.status === 403 && /expired/i.test(body) && attempt === 1) continue;
+		throw downloadError(response.status, body, what);
+	}
+}
+
+async function getReportUrl(
+	connection: AppstoreConnection,
+	kind: string,
+	month: YearMonth,
+	signal?: AbortSignal,
+): Promise<string | undefined> {
+	const [year, mm] = formatMonth(month).split('-');
+	const what = `the ${kind} report for ${formatMonth(month)}`;
+	const response = await requestWithAccessToken(
+		connection.lwa,
+		{
+			method: 'GET',
+			url: `${connection.apiBaseUrl}/api/appstore/download/report/${kind}/${year}/${mm}`,
+			headers: { accept: 'text/plain, application/json' },
+			signal,
+			pacer: appstorePacer,
+			purpose: `the download link of ${what}`,
+		},
+		(token) => ({ authorization: `Bearer ${token}` }),
+	);
+	if (response.status === 200) return extractUrl(response.body, what);
+	if (response.status === 400 && /report not found/i.test(response.body)) return undefined;
+	throw apiError(response.status, response.body, what);
+}
+
+/** The body is the link as text; tolerate quotes around it, or a JSON object holding it. */
+function extractUrl(body: string, what: string): string {
+	let text = body.trim().replace(/^"(.*)"$/s, '$1').trim();
+	const json = text.startsWith('{') ? parseJsonObject(text) : undefined;
+	if (json) {
+		const found = Object.entries(json).find(
+			([key, value]) => /url|link|location/i.test(key) && typeof value === 'string',
+		);
+		text = found ? String(found[1]).trim() : '';
+	}
+	if (/^https?:\/\/\S+$/i.test(text)) return text;
+	throw new AmazonRequestError(`Amazon answered the request for ${what} without a download link`, {
+		description:
+			'The Reporting API may have changed its answer, or the API Base URL points to another service. Check the credential’s API Base URL.',
+		httpCode: 200,
+		amazonResponse: text.slice(0, 200),
+	});
+}
+
+function apiError(status: number, body: string, what: string): AmazonRequestError {
+	const amazonMessage = amazonMessageOf(body);
+	const details = { httpCode: status, amazonResponse: amazonMessage };
+	if (status === 400 && /unable to fetch the request scope/i.test(body)) {
+		return new AmazonRequestError(`The Reporting API does not know the request for ${what}`, {
+			...details,
+			description:
+				'Amazon answered "Unable to fetch the request scope": the address or method is wrong. Check the credential’s API Base URL (production: https://developer.amazon.com).',
+		});
+	}
+	if (status === 401 || status === 403) {
+		return new AmazonRequestError(`Amazon refused the request for ${what}: ${amazonMessage ?? 'not authorized'}`, {
+			...details,
+			description:
+				'The access token was accepted by Login with Amazon but not by the Reporting API. Make sure the security profile is attached to the Reporting API in the Developer Console, and that the report is within its scope (a marketer profile cannot read payments reports).',
+		});
+	}
+	if (status === 404) {
+		return new AmazonRequestError(`The Appstore Reporting API is unavailable (HTTP 404) for ${what}`, {
+			...details,
+			description: 'Amazon answers 404 when the service is down. Try again later, and check the API Base URL.',
+		});
+	}
+	if (status === 429) {
+		return new AmazonRequestError(`Amazon is rate-limiting requests for ${what} (HTTP 429)`, {
+			...details,
+			description:
+				'The Reporting API allows 3 requests per second per account. Other workflows may be using the same security profile: run this one later or less often.',
+		});
+	}
+	if (status >= 500) {
+		return new AmazonRequestError(`Amazon's Reporting API failed on ${what} (HTTP ${status})`, {
+			...details,
+			description: 'The request was retried and kept failing on Amazon’s side. Try again later.',
+		});
+	}
+	return new AmazonRequestError(`Amazon answered HTTP ${status} to the request for ${what}`, {
+		...details,
+		description: 'See Amazon’s answer below.',
+	});
+}
+
+function downloadError(status: number, body: string, what: string): AmazonRequestError {
+	const code = /<Code>([^<]+)<\/Code>/.exec(body)?.[1];
+	const message = /<Message>([^<]+)<\/Message>/.exec(body)?.[1];
+	const amazonResponse = [code, message].filter(Boolean).join(': ') || body.slice(0, 200) || undefined;
+	if (status === 403 && /expired/i.test(body)) {
+		return new AmazonRequestError(`The download link of ${what} expired twice in a row`, {
+			httpCode: status,
+			amazonResponse,
+			description:
+				'Links live five minutes. Check that this machine’s clock is right (S3 compares it), then run the node again.',
+		});
+	}
+	if (status === 400 && /auth mechanism/i.test(body)) {
+		return new AmazonRequestError(`S3 refused the download of ${what}: it was sent with two kinds of authentication`, {
+			httpCode: status,
+			amazonResponse,
+			description: 'A proxy between n8n and Amazon may be adding an Authorization header. Exempt Amazon S3 from it.',
+		});
+	}
+	if (status === 403 || status === 404) {
+		return new AmazonRequestError(`The file of ${what} could not be downloaded (HTTP ${status})`, {
+			httpCode: status,
+			amazonResponse,
+			description:
+				'Amazon gave a link to a file that is not (yet) in its storage. Run the node again later; Amazon refreshes reports every 24 hours.',
+		});
+	}
+	return new AmazonRequestError(`The download of ${what} failed (HTTP ${status})`, {
+		httpCode: status,
+		amazonResponse,
+		description: 'Try again later.',
+	});
+}
+
+function amazonMessageOf(body: string): string | undefined {
+	const json = parseJsonObject(body);
+	const message = json?.Message ?? json?.message;
+	if (typeof message === 'string') return message;
+	const text = body.trim();
+	return text ? text.slice(0, 200) : undefined;
+}
+
+function fileNameOf(url: string): string | undefined {
+	try {
+		const last = new URL(url).pathname.split('/').pop();
+		return last ? decodeURIComponent(last) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+async function readAll(chunks: AsyncIterable<Uint8Array>): Promise<string> {
+	const parts: Buffer[] = [];
+	for await (const chunk of chunks) parts.push(Buffer.from(chunk));
+	return Buffer.concat(parts).toString('utf8');
+}

@@ -1,0 +1,196 @@
+// The only module that talks HTTP. Everything else asks it for a response.
+import { EnvHttpProxyAgent, errors as undiciErrors, request } from 'undici';
+
+import { AmazonRequestError } from '../errors';
+import type { Pacer } from './pacer';
+import { throwIfAborted, waitOrCancel } from './wait';
+
+// Honours HTTP_PROXY / HTTPS_PROXY / NO_PROXY the way n8n's own HTTP client does.
+const dispatcher = new EnvHttpProxyAgent({
+	connectTimeout: 15_000,
+	headersTimeout: 60_000,
+	bodyTimeout: 120_000,
+	keepAliveTimeout: 10_000,
+});
+
+export type HttpMethod = 'GET' | 'POST' | 'DELETE' | 'PUT';
+
+export interface RetryPolicy {
+	/** Total attempts including the first one. */
+	maxAttempts: number;
+	/** First backoff for 5xx and connection failures; doubles each attempt, with jitter. */
+	baseDelayMs: number;
+	/** Wait after a 429 when Amazon gives no hint; the operation's documented rate. */
+	throttleDelayMs: number;
+	/** Never wait longer than this for one retry. */
+	maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = {
+	maxAttempts: 4,
+	baseDelayMs: 500,
+	throttleDelayMs: 1_000,
+	maxDelayMs: 60_000,
+};
+
+export interface HttpRequestOptions {
+	method: HttpMethod;
+	url: string;
+	headers?: Record<string, string>;
+	body?: string;
+	signal?: AbortSignal;
+	retry?: RetryPolicy;
+	pacer?: Pacer;
+	/** Tells the user (in errors) what this request was for, e.g. "the sales report URL for 2025-03". */
+	purpose: string;
+}
+
+export interface HttpResponse<Body> {
+	status: number;
+	headers: Record<string, string>;
+	body: Body;
+}
+
+/** Sends a request and reads the whole body as text. Retries 429, 5xx and dropped connections. */
+export async function requestText(options: HttpRequestOptions): Promise<HttpResponse<string>> {
+	return await withRetries(options, async (response) => ({
+		...response,
+		body: await response.body.text(),
+	}));
+}
+
+/** Sends a request and hands back the body as a stream of chunks, for downloads. */
+export async function requestStream(
+	options: HttpRequestOptions,
+): Promise<HttpResponse<AsyncIterable<Uint8Array>>> {
+	return await withRetries(options, async (response) => {
+		if (response.status >= 400) {
+			return { ...response, body: toIterable(Buffer.from(await response.body.text())) };
+		}
+		return { ...response, body: guardBody(response.body, options) };
+	});
+}
+
+/** A download that breaks half-way, or is cancelled, ends with an error that says so. */
+async function* guardBody(
+	body: AsyncIterable<Uint8Array>,
+	options: HttpRequestOptions,
+): AsyncIterable<Uint8Array> {
+	try {
+		for await (const chunk of body) yield chunk;
+	} catch (error) {
+		throwIfAborted(options.signal, options.purpose);
+		throw brokenConnectionError(options.purpose, error);
+	}
+}
+
+type RawResponse = {
+	status: number;
+	headers: Record<string, string>;
+	body: AsyncIterable<Uint8Array> & { text(): Promise<string>; dump(): Promise<void> };
+};
+
+async function withRetries<T extends { status: number; headers: Record<string, string> }>(
+	options: HttpRequestOptions,
+	read: (response: RawResponse) => Promise<T>,
+): Promise<T> {
+	const policy = options.retry ?? DEFAULT_RETRY;
+	for (let attempt = 1; ; attempt++) {
+		throwIfAborted(options.signal, options.purpose);
+		await options.pacer?.wait(options.signal);
+		let response: RawResponse;
+		try {
+			const sent = await request(options.url, {
+				method: options.method,
+				headers: options.headers,
+				body: options.body,
+				signal: options.signal,
+				dispatcher,
+			});
+			response = {
+				status: sent.statusCode,
+				headers: flattenHeaders(sent.headers),
+				body: sent.body as RawResponse['body'],
+			};
+		} catch (error) {
+			throwIfAborted(options.signal, options.purpose);
+			if (attempt < policy.maxAttempts && isTransientNetworkError(error)) {
+				await waitOrCancel(backoff(policy, attempt), options.signal, options.purpose);
+				continue;
+			}
+			throw unreachableError(options.purpose, attempt, error);
+		}
+
+		const retryable = response.status === 429 || (response.status >= 500 && response.status !== 501);
+		if (retryable && attempt < policy.maxAttempts) {
+			await response.body.dump();
+			const delay =
+				response.status === 429 ? throttleDelay(policy, response.headers) : backoff(policy, attempt);
+			await waitOrCancel(delay, options.signal, options.purpose);
+			continue;
+		}
+		try {
+			return await read(response);
+		} catch (error) {
+			throwIfAborted(options.signal, options.purpose);
+			throw brokenConnectionError(options.purpose, error);
+		}
+	}
+}
+
+/** Amazon says how fast an operation may be called; wait one token's worth, or the policy's default. */
+function throttleDelay(policy: RetryPolicy, headers: Record<string, string>): number {
+	const retryAfter = Number(headers['retry-after']);
+	if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter * 1000, policy.maxDelayMs);
+	const ratePerSecond = Number(headers['x-amzn-ratelimit-limit']);
+	const hinted = Number.isFinite(ratePerSecond) && ratePerSecond > 0 ? 1000 / ratePerSecond : 0;
+	return Math.min(Math.max(hinted, policy.throttleDelayMs) * (1 + Math.random() * 0.2), policy.maxDelayMs);
+}
+
+function backoff(policy: RetryPolicy, attempt: number): number {
+	const ceiling = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
+	return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
+function isTransientNetworkError(error: unknown): boolean {
+	if (error instanceof undiciErrors.ConnectTimeoutError) return true;
+	if (error instanceof undiciErrors.HeadersTimeoutError) return true;
+	if (error instanceof undiciErrors.SocketError) return true;
+	const code = (error as { code?: string })?.code;
+	return code === 'ECONNRESET' || code === 'EPIPE' || code === 'ETIMEDOUT' || code === 'EAI_AGAIN';
+}
+
+// Errors are built by functions: the node turns them into NodeApiError with the item index.
+function unreachableError(purpose: string, attempts: number, cause: unknown): AmazonRequestError {
+	return new AmazonRequestError(
+		`Could not reach Amazon while requesting ${purpose}: ${describeNetworkError(cause)}`,
+		{
+			description: `Tried ${attempts} time(s). Check the network connection, any HTTP(S)_PROXY setting, and the credential's URLs.`,
+		},
+	);
+}
+
+function brokenConnectionError(purpose: string, cause: unknown): AmazonRequestError {
+	return new AmazonRequestError(
+		`The connection to Amazon broke while reading ${purpose}: ${describeNetworkError(cause)}`,
+		{ description: 'This is usually temporary: run the node again.' },
+	);
+}
+
+function describeNetworkError(error: unknown): string {
+	const code = (error as { code?: string })?.code;
+	const message = error instanceof Error ? error.message : String(error);
+	return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+	const flat: Record<string, string> = {};
+	for (const [name, value] of Object.entries(headers)) {
+		if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+	}
+	return flat;
+}
+
+async function* toIterable(bytes: Uint8Array): AsyncIterable<Uint8Array> {
+	yield bytes;
+}
