@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { unzipFirstEntry } from '../shared/pipeline/decompress';
 import { decodeText } from '../shared/pipeline/decode';
+import { keepCopy } from '../shared/pipeline/keepCopy';
 import { parseDelimited } from '../shared/pipeline/parseDelimited';
 import { isBlankLine, RecordShaper } from '../shared/pipeline/records';
 import type { AppstoreConnection } from './api';
@@ -64,14 +65,7 @@ export async function readMonthReport(
 		columns: shaper?.titles ?? [],
 		records,
 		file: options.keepFile
-			? { bytes: Buffer.concat(kept.map((chunk) => Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))), fileName: download.fileName }
+			? { bytes: Buffer.concat(kept), fileName: download.fileName }
 			: undefined,
 	};
-}
-
-async function* keepCopy(chunks: AsyncIterable<Uint8Array>, kept: Uint8Array[]): AsyncIterable<Uint8Array> {
-	for await (const chunk of chunks) {
-		kept.push(chunk);
-		yield chunk;
-	}
 }

@@ -1,22 +1,38 @@
 import { waitOrCancel } from './wait';
 
 /**
- * Spaces requests to one API so that no more than `requestsPerSecond` start in any second,
- * across every item and every node of this package that shares the pacer.
+ * A token bucket like the ones Amazon meters each operation with: `burst` requests may start at
+ * once, then one every 1/`ratePerSecond` seconds. Shared by every item and node of this package
+ * that calls the same operation, so the package throttles itself before Amazon has to.
  */
 export class Pacer {
-	private nextSlot = 0;
+	private tokens: number;
 
-	private readonly intervalMs: number;
+	private updatedAt = Date.now();
 
-	constructor(requestsPerSecond: number) {
-		this.intervalMs = Math.ceil(1000 / requestsPerSecond);
+	constructor(
+		private readonly ratePerSecond: number,
+		private readonly burst = 1,
+	) {
+		this.tokens = burst;
 	}
 
-	async wait(signal?: AbortSignal): Promise<void> {
+	/** How long the next request would wait, in ms. */
+	get delayMs(): number {
+		this.refill();
+		return this.tokens >= 1 ? 0 : ((1 - this.tokens) / this.ratePerSecond) * 1000;
+	}
+
+	async wait(signal?: AbortSignal, purpose = "a free slot in Amazon's rate limit"): Promise<void> {
+		const delay = this.delayMs;
+		// Take the token now (possibly going negative) so concurrent callers queue up behind us.
+		this.tokens -= 1;
+		if (delay > 0) await waitOrCancel(delay, signal, purpose);
+	}
+
+	private refill(): void {
 		const now = Date.now();
-		const slot = Math.max(now, this.nextSlot);
-		this.nextSlot = slot + this.intervalMs;
-		if (slot > now) await waitOrCancel(slot - now, signal, 'a free slot in Amazon\'s rate limit');
+		this.tokens = Math.min(this.burst, this.tokens + ((now - this.updatedAt) / 1000) * this.ratePerSecond);
+		this.updatedAt = now;
 	}
 }
