@@ -3,24 +3,26 @@
 import { AmazonRequestError } from '../shared/errors';
 import { gunzipIfCompressed } from '../shared/pipeline/decompress';
 import { charsetFromContentType, collectText, decodeText } from '../shared/pipeline/decode';
-import { keepCopy } from '../shared/pipeline/keepCopy';
 import { requestStream } from '../shared/transport/http';
 import type { ReportDocument, SpApiConnection } from './api';
 import { getReportDocument } from './api';
 
 export interface OpenedDocument {
-	/** Decompressed, decoded text, chunk by chunk. */
-	texts: AsyncIterable<string>;
+	/** The bytes as Amazon sends them (maybe gzip), chunk by chunk. */
+	chunks: AsyncIterable<Uint8Array>;
 	charset: string;
 	contentType?: string;
-	/** The bytes as downloaded (possibly gzip), once `texts` has been read, when keepFile is on. */
-	file?: () => Buffer;
+}
+
+/** The document's text: gunzipped when the bytes are gzip, decoded in Amazon's charset. */
+export function documentText(document: OpenedDocument): AsyncIterable<string> {
+	return decodeText(gunzipIfCompressed(document.chunks), document.charset);
 }
 
 export async function openDocument(
 	document: ReportDocument,
 	connection: SpApiConnection,
-	options: { signal?: AbortSignal; keepFile?: boolean } = {},
+	options: { signal?: AbortSignal } = {},
 ): Promise<OpenedDocument> {
 	let current = document;
 	for (let attempt = 1; ; attempt++) {
@@ -33,15 +35,7 @@ export async function openDocument(
 		});
 		if (response.status === 200) {
 			const contentType = response.headers['content-type'];
-			const charset = charsetFromContentType(contentType);
-			const kept: Uint8Array[] = [];
-			const chunks = options.keepFile ? keepCopy(response.body, kept) : response.body;
-			return {
-				texts: decodeText(gunzipIfCompressed(chunks), charset),
-				charset,
-				contentType,
-				file: options.keepFile ? () => Buffer.concat(kept) : undefined,
-			};
+			return { chunks: response.body, charset: charsetFromContentType(contentType), contentType };
 		}
 		const body = await collectText(decodeText(response.body, 'utf-8'));
 		if (response.status === 403 && /expired/i.test(body) && attempt === 1) {
@@ -68,8 +62,7 @@ export async function readDocumentText(
 	connection: SpApiConnection,
 	signal?: AbortSignal,
 ): Promise<string> {
-	const opened = await openDocument(document, connection, { signal });
-	return await collectText(opened.texts);
+	return await collectText(documentText(await openDocument(document, connection, { signal })));
 }
 
 export type DocumentFormat = 'json' | 'xml' | 'tsv' | 'csv' | 'text';

@@ -71,7 +71,7 @@ export async function getReport(
 				[binaryPropertyName]: await this.helpers.prepareBinaryData(bytes, fileName, 'application/zip'),
 			};
 		}
-		for (const item of monthItems) results.push({ ...item, pairedItem: { item: itemIndex } });
+		results.push(...monthItems);
 	}
 	return results;
 }

@@ -2,6 +2,7 @@
 // reports use where they differ from the schema.
 import type { IDataObject } from 'n8n-workflow';
 
+import { asList, asObject, asObjects, toNumber } from './shapeHelpers';
 import type { ShapeContext, TreeReport } from './types';
 
 // Real reports rename some metrics; items always use the schema's name.
@@ -29,11 +30,11 @@ export const accountHealthReport: TreeReport = {
 
 function metricItems(document: IDataObject): IDataObject[] {
 	const statuses = new Map<string, string>();
-	for (const entry of asArray(document.accountStatuses)) {
+	for (const entry of asObjects(document.accountStatuses)) {
 		if (typeof entry.marketplaceId === 'string') statuses.set(entry.marketplaceId, String(entry.status ?? ''));
 	}
 	const items: IDataObject[] = [];
-	for (const metrics of asArray(document.performanceMetrics)) {
+	for (const metrics of asObjects(document.performanceMetrics)) {
 		const marketplaceId = typeof metrics.marketplaceId === 'string' ? metrics.marketplaceId : null;
 		const common = { marketplaceId, accountStatus: (marketplaceId && statuses.get(marketplaceId)) || null };
 
@@ -141,7 +142,7 @@ function warningName(warning: unknown): string {
 
 function summaryItem(document: IDataObject, items: IDataObject[], context: ShapeContext): IDataObject {
 	const failing = items.filter((item) => item.meetsTarget === false);
-	const statuses = asArray(document.accountStatuses).map((entry) => ({
+	const statuses = asObjects(document.accountStatuses).map((entry) => ({
 		marketplaceId: entry.marketplaceId ?? null,
 		status: entry.status ?? null,
 	}));
@@ -185,26 +186,4 @@ function describeMetric(item: IDataObject): string {
 				? `${item.defectsCount} defects`
 				: 'off target';
 	return `${label}${channel}: ${measured} [${item.status ?? 'no status'}] in ${item.marketplaceId ?? 'all marketplaces'}`;
-}
-
-function toNumber(value: unknown): number | null {
-	if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-	if (typeof value !== 'string' || value.trim() === '') return null;
-	const text = value.trim();
-	const number = Number(text.replace(/%$/, ''));
-	if (!Number.isFinite(number)) return null;
-	return text.endsWith('%') ? number / 100 : number;
-}
-
-function asObject(value: unknown): IDataObject | undefined {
-	return value && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : undefined;
-}
-
-function asList(value: unknown): unknown[] {
-	if (Array.isArray(value)) return value;
-	return value === undefined || value === null ? [] : [value];
-}
-
-function asArray(value: unknown): IDataObject[] {
-	return asList(value).filter((entry): entry is IDataObject => asObject(entry) !== undefined);
 }

@@ -1,0 +1,54 @@
+import type {
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
+	IExecuteFunctions,
+	INodeCredentialTestResult,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { testLwaCredential } from '../shared/transport/credentialTest';
+import { spApiConnection } from './api';
+import { sellingPartnerProperties } from './description';
+import { router } from './router';
+
+export class AmazonSellingPartnerReports implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Amazon Selling Partner Reports',
+		name: 'amazonSellingPartnerReports',
+		icon: { light: 'file:../../icons/amazonSellingPartner.svg', dark: 'file:../../icons/amazonSellingPartner.dark.svg' },
+		group: ['input'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] }}',
+		description: 'Get seller feedback, account health, customer metrics, promotion, coupon and any other report from Amazon Seller Central',
+		defaults: { name: 'Amazon Selling Partner Reports' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'amazonSellingPartnerApi',
+				required: true,
+				testedBy: 'amazonSellingPartnerApiTest',
+			},
+		],
+		properties: sellingPartnerProperties,
+	};
+
+	methods = {
+		credentialTest: {
+			async amazonSellingPartnerApiTest(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
+				return await testLwaCredential(() => spApiConnection(credential.data ?? {}).lwa);
+			},
+		},
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}
