@@ -40,8 +40,24 @@ export async function readMonthReport(
 	const reportMonth = formatMonth(month);
 	const kept: Uint8Array[] = [];
 	const chunks = options.keepFile ? keepCopy(download.chunks, kept) : download.chunks;
+	const { columns, records } = await parseReportFile(chunks, report, reportMonth, options);
+	return {
+		reportMonth,
+		columns,
+		records,
+		file: options.keepFile ? { bytes: Buffer.concat(kept), fileName: download.fileName } : undefined,
+	};
+}
+
+/** The stages after the download: unzip → decode → parse → shape, chunk by chunk. */
+export async function parseReportFile(
+	zipChunks: AsyncIterable<Uint8Array>,
+	report: AppstoreReport,
+	reportMonth: string,
+	options: Pick<ReadOptions, 'originalNames'> = {},
+): Promise<{ columns: string[]; records: IDataObject[] }> {
 	const csv = unzipFirstEntry(
-		chunks,
+		zipChunks,
 		(name) => name.toLowerCase().endsWith('.csv'),
 		`${report.title} file for ${reportMonth}`,
 	);
@@ -60,12 +76,5 @@ export async function readMonthReport(
 		if (!options.originalNames) report.finish?.(record, (key) => shaper?.rawCell(cells, key));
 		records.push({ reportMonth, ...record });
 	}
-	return {
-		reportMonth,
-		columns: shaper?.titles ?? [],
-		records,
-		file: options.keepFile
-			? { bytes: Buffer.concat(kept), fileName: download.fileName }
-			: undefined,
-	};
+	return { columns: shaper?.titles ?? [], records };
 }
