@@ -1,0 +1,456 @@
+// The Selling Partner API Reports API (2021-06-30), as the emulator plays it: a state machine per
+// report (IN_QUEUE → IN_PROGRESS → DONE over polls, or CANCELLED / FATAL on demand), getReports
+// with nextToken, cancel, token buckets per operation, and documents on presigned S3 links.
+import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+
+import { encodeText } from './encodings';
+import { accountHealthSchemaVariant } from './fixtures/sp-account-health';
+import { customerMetricsXml } from './fixtures/sp-customer-metrics';
+import { feedbackCharset, generateFeedback } from './fixtures/sp-feedback';
+import { promotionReport, sellerCouponReport, vendorCouponReport } from './fixtures/sp-promotions';
+
+export type ProcessingStatus = 'IN_QUEUE' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED' | 'FATAL';
+
+export interface SpRequest {
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	headers: Record<string, string | string[] | undefined>;
+	body: string;
+}
+
+export interface SpResponse {
+	status: number;
+	headers?: Record<string, string>;
+	body?: string;
+}
+
+/** What the Reports API needs from the rest of the emulator. */
+export interface SpApiDeps {
+	/** True when the token was issued by the emulator's LWA (refresh_token grant) and is unexpired. */
+	isValidAccessToken(token: string): boolean;
+	putObject(key: string, bytes: Uint8Array, contentType: string): void;
+	presign(key: string): string;
+	now(): number;
+}
+
+/** A document a report produces: its bytes, how Amazon labels them, and whether they are gzipped. */
+export interface SpDocument {
+	text: string;
+	/** Amazon's charset label for the Content-Type: 'UTF-8', 'Cp1252', 'Shift_JIS'. */
+	charset?: string;
+	contentType?: string;
+	/** 'GZIP' gzips the bytes and says so; 'mislabelled' says GZIP but sends them plain. */
+	compression?: 'none' | 'GZIP' | 'mislabelled';
+}
+
+export interface ReportOutcome {
+	status: 'DONE' | 'CANCELLED' | 'FATAL';
+	/** getReport polls before the report leaves IN_QUEUE / IN_PROGRESS (default: spApi.pollsUntilDone). */
+	pollsUntilDone?: number;
+	document?: SpDocument;
+	/** For FATAL: the error document's text. */
+	errorText?: string;
+}
+
+interface StoredReport {
+	reportId: string;
+	reportType: string;
+	marketplaceIds: string[];
+	dataStartTime: string;
+	dataEndTime: string;
+	reportOptions?: Record<string, string>;
+	createdTime: string;
+	createdAt: number;
+	polls: number;
+	outcome: ReportOutcome;
+	processingStatus: ProcessingStatus;
+	reportDocumentId?: string;
+	reportScheduleId?: string;
+}
+
+interface Bucket {
+	rate: number;
+	burst: number;
+	tokens: number;
+	updatedAt: number;
+}
+
+const LIMITS: Record<string, [rate: number, burst: number]> = {
+	createReport: [0.0167, 15],
+	getReport: [2, 15],
+	getReports: [0.0222, 10],
+	cancelReport: [0.0222, 10],
+	getReportDocument: [0.0167, 15],
+};
+
+const KNOWN_MARKETPLACES = new Set([
+	'ATVPDKIKX0DER', 'A2EUQ1WTGCTBG2', 'A1AM78C64UM0Y8', 'A2Q3Y263D00KWC',
+	'A1F83G8C2ARO7P', 'A1PA6795UKMFR9', 'A13V1IB3VIYZZH', 'APJ6JRA9NG5V4', 'A1RKKUPIHCS9HS', 'A1805IZSGTT6HS',
+	'A2NODRKZP88ZB9', 'A1C3SOZRARQ6R3', 'AMEN7PMS3EDWL', 'A28R8C7NBKEWEA', 'A33AVAJ2PDY3EV', 'ARBP9OOSHTCHU',
+	'A17E79C6D8DWNP', 'A2VIGQ35RCS4UG', 'A21TJRUUN4KGV', 'AE08WJ6YKNBMC',
+	'A1VC38T7YXB528', 'A39IBJ37TRP1C6', 'A19VAU5U5O7RUS',
+]);
+
+export class SellingPartnerApiEmulator {
+	/** Polls a new report takes to finish, unless an outcome says otherwise. */
+	pollsUntilDone = 2;
+
+	/** Counts of 429 answers, per operation. */
+	readonly throttled: Record<string, number> = {};
+
+	readonly reports = new Map<string, StoredReport>();
+
+	private readonly queuedOutcomes = new Map<string, ReportOutcome[]>();
+
+	private readonly buckets = new Map<string, Bucket>();
+
+	private nextId = 50_039_018_470;
+
+	constructor(private readonly deps: SpApiDeps) {
+		this.reset();
+	}
+
+	reset(): void {
+		this.pollsUntilDone = 2;
+		this.reports.clear();
+		this.queuedOutcomes.clear();
+		this.buckets.clear();
+		for (const key of Object.keys(this.throttled)) delete this.throttled[key];
+		for (const [operation, [rate, burst]] of Object.entries(LIMITS)) this.setLimit(operation, rate, burst);
+	}
+
+	/** Changes an operation's token bucket, e.g. a burst of 1 to see 429s quickly. */
+	setLimit(operation: string, rate: number, burst: number): void {
+		this.buckets.set(operation, { rate, burst, tokens: burst, updatedAt: this.deps.now() });
+	}
+
+	/** The next report of this type created ends this way (queued: one outcome per report). */
+	queueOutcome(reportType: string, outcome: ReportOutcome): void {
+		const queue = this.queuedOutcomes.get(reportType) ?? [];
+		queue.push(outcome);
+		this.queuedOutcomes.set(reportType, queue);
+	}
+
+	/** A report Amazon made by itself (on a schedule), already DONE. */
+	addScheduledReport(spec: { reportType: string; marketplaceIds: string[]; document: SpDocument; createdAt?: number }): string {
+		const report = this.store(
+			{ reportType: spec.reportType, marketplaceIds: spec.marketplaceIds },
+			{ status: 'DONE', pollsUntilDone: 0, document: spec.document },
+			spec.createdAt,
+		);
+		report.reportScheduleId = `schedule-${report.reportId}`;
+		this.finish(report);
+		return report.reportId;
+	}
+
+	/** Handles /reports/2021-06-30/…; undefined for any other path. */
+	handle(request: SpRequest): SpResponse | undefined {
+		const match = /^\/reports\/2021-06-30\/(reports|documents)(?:\/([^/]+))?$/.exec(request.path);
+		if (!match) return undefined;
+		const [, collection, id] = match;
+		const operation =
+			collection === 'documents'
+				? request.method === 'GET' && id ? 'getReportDocument' : undefined
+				: id
+					? { GET: 'getReport', DELETE: 'cancelReport' }[request.method]
+					: { GET: 'getReports', POST: 'createReport' }[request.method];
+		if (!operation) return error(404, 'NotFound', 'Resource not found.');
+
+		const token = header(request.headers, 'x-amz-access-token');
+		if (!token) return error(403, 'Unauthorized', 'Access to requested resource is denied.');
+		if (!this.deps.isValidAccessToken(token)) return error(403, 'Unauthorized', 'The access token you provided has expired.');
+		if (!this.take(operation)) {
+			this.throttled[operation] = (this.throttled[operation] ?? 0) + 1;
+			return {
+				...error(429, 'QuotaExceeded', 'You exceeded your quota for the requested resource.'),
+				headers: { ...jsonHeaders(), 'x-amzn-RateLimit-Limit': String(LIMITS[operation][0]) },
+			};
+		}
+		switch (operation) {
+			case 'createReport':
+				return this.createReport(request.body);
+			case 'getReport':
+				return this.getReport(decodeURIComponent(id));
+			case 'getReports':
+				return this.getReports(request.query);
+			case 'cancelReport':
+				return this.cancelReport(decodeURIComponent(id));
+			default:
+				return this.getReportDocument(decodeURIComponent(id));
+		}
+	}
+
+	private createReport(body: string): SpResponse {
+		let spec: Record<string, unknown>;
+		try {
+			spec = JSON.parse(body) as Record<string, unknown>;
+		} catch {
+			return error(400, 'InvalidInput', 'Request body is not valid JSON.');
+		}
+		const reportType = spec.reportType;
+		const marketplaceIds = spec.marketplaceIds;
+		if (typeof reportType !== 'string' || !reportType) return error(400, 'InvalidInput', 'reportType is required.');
+		if (!Array.isArray(marketplaceIds) || marketplaceIds.length < 1 || marketplaceIds.length > 25) {
+			return error(400, 'InvalidInput', 'marketplaceIds must hold between 1 and 25 marketplace ids.');
+		}
+		const unknown = marketplaceIds.find((id) => !KNOWN_MARKETPLACES.has(String(id)));
+		if (unknown) return error(400, 'InvalidInput', `Invalid marketplaceId: ${String(unknown)}`);
+		const now = this.deps.now();
+		for (const field of ['dataStartTime', 'dataEndTime']) {
+			const value = spec[field];
+			if (value === undefined) continue;
+			if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) return error(400, 'InvalidInput', `${field} is not an ISO 8601 date-time.`);
+			if (Date.parse(value) > now + 60_000) return error(400, 'InvalidInput', `${field} cannot be in the future.`);
+		}
+		if (spec.dataStartTime && spec.dataEndTime && Date.parse(String(spec.dataStartTime)) > Date.parse(String(spec.dataEndTime))) {
+			return error(400, 'InvalidInput', 'dataStartTime must be before dataEndTime.');
+		}
+		const options = (spec.reportOptions ?? undefined) as Record<string, string> | undefined;
+		const optionProblem = checkReportOptions(reportType, options, now);
+		if (optionProblem) return error(400, 'InvalidInput', optionProblem);
+
+		const outcome = this.queuedOutcomes.get(reportType)?.shift() ?? { status: 'DONE' };
+		const report = this.store(
+			{
+				reportType,
+				marketplaceIds: marketplaceIds.map(String),
+				dataStartTime: spec.dataStartTime as string | undefined,
+				dataEndTime: spec.dataEndTime as string | undefined,
+				reportOptions: options,
+			},
+			outcome,
+		);
+		return json(202, { reportId: report.reportId });
+	}
+
+	private store(
+		spec: { reportType: string; marketplaceIds: string[]; dataStartTime?: string; dataEndTime?: string; reportOptions?: Record<string, string> },
+		outcome: ReportOutcome,
+		createdAt = this.deps.now(),
+	): StoredReport {
+		const reportId = String(this.nextId++);
+		// Amazon fills in a default range when none is asked for.
+		const end = spec.dataEndTime ?? new Date(createdAt).toISOString();
+		const start = spec.dataStartTime ?? new Date(Date.parse(end) - 30 * 86_400_000).toISOString();
+		const report: StoredReport = {
+			reportId,
+			reportType: spec.reportType,
+			marketplaceIds: spec.marketplaceIds,
+			dataStartTime: start,
+			dataEndTime: end,
+			reportOptions: spec.reportOptions,
+			createdTime: new Date(createdAt).toISOString(),
+			createdAt,
+			polls: 0,
+			outcome,
+			processingStatus: 'IN_QUEUE',
+		};
+		this.reports.set(reportId, report);
+		return report;
+	}
+
+	private getReport(reportId: string): SpResponse {
+		const report = this.reports.get(reportId);
+		if (!report) return error(404, 'NotFound', `Report ${reportId} not found.`);
+		if (report.processingStatus === 'IN_QUEUE' || report.processingStatus === 'IN_PROGRESS') {
+			report.polls++;
+			const needed = report.outcome.pollsUntilDone ?? this.pollsUntilDone;
+			if (report.polls >= needed) this.finish(report);
+			else report.processingStatus = 'IN_PROGRESS';
+		}
+		return json(200, present(report));
+	}
+
+	private finish(report: StoredReport): void {
+		const { outcome } = report;
+		if (outcome.status === 'FATAL') {
+			report.processingStatus = 'FATAL';
+			if (outcome.errorText !== undefined) {
+				report.reportDocumentId = this.putDocument(report, { text: outcome.errorText, compression: 'none' });
+			}
+			return;
+		}
+		const document = outcome.status === 'DONE' ? (outcome.document ?? defaultDocument(report)) : undefined;
+		if (!document) {
+			report.processingStatus = 'CANCELLED';
+			return;
+		}
+		report.processingStatus = 'DONE';
+		report.reportDocumentId = this.putDocument(report, document);
+	}
+
+	private readonly documents = new Map<string, { key: string; compression?: string }>();
+
+	private putDocument(report: StoredReport, document: SpDocument): string {
+		const id = `amzn1.spdoc.1.4.na.${report.reportId}.${randomBytes(6).toString('hex')}`;
+		const charset = document.charset ?? 'UTF-8';
+		let bytes: Uint8Array = encodeText(document.text, charset);
+		if (document.compression === 'GZIP') bytes = gzipSync(bytes);
+		const key = `sp-documents/${id}`;
+		this.deps.putObject(key, bytes, document.contentType ?? `text/plain;charset=${charset}`);
+		this.documents.set(id, { key, compression: document.compression });
+		return id;
+	}
+
+	private getReportDocument(documentId: string): SpResponse {
+		const document = this.documents.get(documentId);
+		if (!document) return error(404, 'NotFound', `Report document ${documentId} not found.`);
+		const labelledGzip = document.compression === 'GZIP' || document.compression === 'mislabelled';
+		return json(200, {
+			reportDocumentId: documentId,
+			url: this.deps.presign(document.key),
+			...(labelledGzip ? { compressionAlgorithm: 'GZIP' } : {}),
+		});
+	}
+
+	private getReports(query: Record<string, string>): SpResponse {
+		let filters = query;
+		let offset = 0;
+		if (query.nextToken !== undefined) {
+			if (Object.keys(query).length > 1) return error(400, 'InvalidInput', 'nextToken must be the only parameter.');
+			try {
+				const decoded = JSON.parse(Buffer.from(query.nextToken, 'base64url').toString('utf8')) as { filters: Record<string, string>; offset: number };
+				filters = decoded.filters;
+				offset = decoded.offset;
+			} catch {
+				return error(400, 'InvalidInput', 'Invalid nextToken.');
+			}
+		} else if (!query.reportTypes) {
+			return error(400, 'InvalidInput', 'reportTypes or nextToken is required.');
+		}
+		const types = new Set(filters.reportTypes.split(','));
+		if (types.size > 10) return error(400, 'InvalidInput', 'reportTypes takes at most 10 values.');
+		const statuses = filters.processingStatuses ? new Set(filters.processingStatuses.split(',')) : undefined;
+		const marketplaces = filters.marketplaceIds ? filters.marketplaceIds.split(',') : undefined;
+		const since = filters.createdSince ? Date.parse(filters.createdSince) : this.deps.now() - 90 * 86_400_000;
+		const until = filters.createdUntil ? Date.parse(filters.createdUntil) : Infinity;
+		const pageSize = Math.min(100, Math.max(1, Number(filters.pageSize ?? 10)));
+		const matching = [...this.reports.values()]
+			.filter((r) => types.has(r.reportType))
+			.filter((r) => !statuses || statuses.has(r.processingStatus))
+			.filter((r) => !marketplaces || marketplaces.some((id) => r.marketplaceIds.includes(id)))
+			.filter((r) => r.createdAt >= since && r.createdAt <= until)
+			.sort((a, b) => b.createdAt - a.createdAt || Number(b.reportId) - Number(a.reportId));
+		const page = matching.slice(offset, offset + pageSize);
+		const more = offset + pageSize < matching.length;
+		return json(200, {
+			reports: page.map(present),
+			...(more
+				? { nextToken: Buffer.from(JSON.stringify({ filters, offset: offset + pageSize })).toString('base64url') }
+				: {}),
+		});
+	}
+
+	private cancelReport(reportId: string): SpResponse {
+		const report = this.reports.get(reportId);
+		if (!report) return error(404, 'NotFound', `Report ${reportId} not found.`);
+		if (report.processingStatus !== 'IN_QUEUE') {
+			return error(400, 'InvalidInput', `Report ${reportId} is ${report.processingStatus} and can no longer be cancelled.`);
+		}
+		report.processingStatus = 'CANCELLED';
+		return { status: 200, headers: jsonHeaders(), body: '' };
+	}
+
+	private take(operation: string): boolean {
+		const bucket = this.buckets.get(operation);
+		if (!bucket) return true;
+		const now = this.deps.now();
+		bucket.tokens = Math.min(bucket.burst, bucket.tokens + ((now - bucket.updatedAt) / 1000) * bucket.rate);
+		bucket.updatedAt = now;
+		if (bucket.tokens < 1) return false;
+		bucket.tokens -= 1;
+		return true;
+	}
+}
+
+function checkReportOptions(reportType: string, options: Record<string, string> | undefined, now: number): string | undefined {
+	const twoYears = 730 * 86_400_000;
+	const pair = (from: string, to: string) => {
+		const start = options?.[from];
+		const end = options?.[to];
+		if (!start || !end) return `reportOptions ${from} and ${to} are required.`;
+		if (!/(Z|[+-]\d{2}:?\d{2})$/.test(start) || !/(Z|[+-]\d{2}:?\d{2})$/.test(end)) return `${from} and ${to} must name a time zone.`;
+		if (Date.parse(start) > Date.parse(end)) return `${from} must be before ${to}.`;
+		if (Date.parse(start) < now - twoYears) return `${from} cannot be more than two years ago.`;
+		return undefined;
+	};
+	if (reportType === 'GET_PROMOTION_PERFORMANCE_REPORT') return pair('promotionStartDateFrom', 'promotionStartDateTo');
+	if (reportType === 'GET_COUPON_PERFORMANCE_REPORT') {
+		return options?.campaignStartDateFrom || options?.campaignStartDateTo
+			? pair('campaignStartDateFrom', 'campaignStartDateTo')
+			: pair('couponStartDateFrom', 'couponStartDateTo');
+	}
+	return undefined;
+}
+
+/** What each report type produces when a test does not say otherwise. */
+function defaultDocument(report: StoredReport): SpDocument | undefined {
+	const marketplaceId = report.marketplaceIds[0];
+	switch (report.reportType) {
+		case 'GET_SELLER_FEEDBACK_DATA': {
+			const { tsv, rows } = generateFeedback(marketplaceId, report.dataStartTime, report.dataEndTime);
+			// Amazon cancels the report when there is no 1–3 star feedback in the range.
+			if (!rows.length) return undefined;
+			return { text: tsv, charset: feedbackCharset(marketplaceId), compression: 'GZIP' };
+		}
+		case 'GET_V1_SELLER_PERFORMANCE_REPORT':
+			return { text: customerMetricsXml(), contentType: 'text/xml;charset=UTF-8', compression: 'none' };
+		case 'GET_V2_SELLER_PERFORMANCE_REPORT':
+			// Labelled GZIP, sent plain: seen in the wild, so clients must look at the bytes.
+			return { text: JSON.stringify(accountHealthSchemaVariant(marketplaceId)), compression: 'mislabelled' };
+		case 'GET_PROMOTION_PERFORMANCE_REPORT':
+			return {
+				text: JSON.stringify(
+					promotionReport(report.reportOptions?.promotionStartDateFrom ?? '', report.reportOptions?.promotionStartDateTo ?? '', report.marketplaceIds),
+				),
+				compression: 'none',
+			};
+		case 'GET_COUPON_PERFORMANCE_REPORT':
+			return {
+				text: JSON.stringify(
+					report.reportOptions?.campaignStartDateFrom ? vendorCouponReport(report.marketplaceIds) : sellerCouponReport(report.marketplaceIds),
+				),
+				compression: 'none',
+			};
+		default:
+			return {
+				text: 'order-id\tpurchase-date\tsku\tquantity\titem-price\n114-3941689-8772232\t2026-10-01T10:00:00+00:00\tSKU-1\t2\t19.98\n114-3941689-8772233\t2026-10-02T11:30:00+00:00\tSKU-2\t1\t5.00\n',
+				compression: 'GZIP',
+			};
+	}
+}
+
+function present(report: StoredReport): Record<string, unknown> {
+	return {
+		reportId: report.reportId,
+		reportType: report.reportType,
+		marketplaceIds: report.marketplaceIds,
+		dataStartTime: report.dataStartTime,
+		dataEndTime: report.dataEndTime,
+		createdTime: report.createdTime,
+		processingStatus: report.processingStatus,
+		...(report.processingStatus !== 'IN_QUEUE' ? { processingStartTime: report.createdTime } : {}),
+		...(['DONE', 'CANCELLED', 'FATAL'].includes(report.processingStatus) ? { processingEndTime: report.createdTime } : {}),
+		...(report.reportDocumentId ? { reportDocumentId: report.reportDocumentId } : {}),
+		...(report.reportScheduleId ? { reportScheduleId: report.reportScheduleId } : {}),
+	};
+}
+
+function header(headers: SpRequest['headers'], name: string): string | undefined {
+	const value = headers[name];
+	return Array.isArray(value) ? value[0] : value;
+}
+
+function jsonHeaders(): Record<string, string> {
+	return { 'content-type': 'application/json', 'x-amzn-RequestId': randomBytes(16).toString('hex') };
+}
+
+function json(status: number, body: unknown): SpResponse {
+	return { status, headers: jsonHeaders(), body: JSON.stringify(body) };
+}
+
+function error(status: number, code: string, message: string): SpResponse {
+	return json(status, { errors: [{ code, message }] });
+}
