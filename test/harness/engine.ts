@@ -1,0 +1,403 @@
+// Runs the package's nodes inside n8n-core's real execution engine, loaded from the built
+// package by n8n-core's PackageDirectoryLoader, the way n8n loads a community package.
+import './env';
+
+import { resolve } from 'node:path';
+
+import {
+	CredentialTestContext,
+	ExecutionLifecycleHooks,
+	getExecutePollFunctions,
+	PackageDirectoryLoader,
+	WorkflowExecute,
+} from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentials,
+	ICredentialTypes,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	INode,
+	INodeCredentialTestResult,
+	INodeCredentialsDetails,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypes,
+	IConnections,
+	IRun,
+	IRunExecutionData,
+	IVersionedNodeType,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+import { createRunExecutionData, ICredentialsHelper, NodeConnectionTypes, Workflow } from 'n8n-workflow';
+
+export const PACKAGE_DIR = resolve(__dirname, '../..');
+export const PACKAGE_NAME = 'n8n-nodes-amazon-reports';
+
+// Harness-only nodes that drive a workflow: a start node emitting given items, and a sink.
+class StartNode implements INodeType {
+	description = {
+		displayName: 'Harness Start',
+		name: 'harness.start',
+		group: ['trigger'],
+		version: 1,
+		description: 'Emits the items given in its "items" parameter',
+		defaults: { name: 'Start' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[{}]' }] as INodeProperties[],
+	} as INodeType['description'];
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const raw = this.getNodeParameter('items', 0, '[{}]') as string | IDataObject[];
+		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject[];
+		return [items.map((json) => ({ json }))];
+	}
+}
+
+class NoOpNode implements INodeType {
+	description = {
+		displayName: 'Harness No-Op',
+		name: 'harness.noOp',
+		group: ['transform'],
+		version: 1,
+		description: 'Passes its input on',
+		defaults: { name: 'End' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [] as INodeProperties[],
+	} as INodeType['description'];
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return [this.getInputData()];
+	}
+}
+
+interface LoadedPackage {
+	loader: PackageDirectoryLoader;
+	nodeTypes: INodeTypes;
+	credentialTypes: ICredentialTypes;
+}
+
+let loaded: Promise<LoadedPackage> | undefined;
+
+/** Loads the built package (dist/) through n8n-core's community-package loader, once. */
+export async function loadPackage(packageDir = PACKAGE_DIR): Promise<LoadedPackage> {
+	loaded ??= (async () => {
+		const loader = new PackageDirectoryLoader(packageDir);
+		await loader.loadAll();
+		const harnessNodes: Record<string, INodeType> = { 'harness.start': new StartNode(), 'harness.noOp': new NoOpNode() };
+		const byType = (type: string): INodeType | IVersionedNodeType => {
+			if (harnessNodes[type]) return harnessNodes[type];
+			const [packageName, name] = splitType(type);
+			const entry = packageName === loader.packageName ? loader.nodeTypes[name] : undefined;
+			if (!entry) throw new Error(`Unknown node type "${type}"`);
+			return entry.type;
+		};
+		const nodeTypes: INodeTypes = {
+			getByName: byType,
+			getByNameAndVersion: (type, version) => {
+				const node = byType(type);
+				return 'nodeVersions' in node ? node.getNodeType(version) : node;
+			},
+			getKnownTypes: () => ({}),
+		};
+		const credentialTypes: ICredentialTypes = {
+			recognizes: (name) => name in loader.credentialTypes,
+			getByName: (name) => loader.credentialTypes[name].type,
+			getSupportedNodes: () => [],
+			getParentTypes: () => [],
+		};
+		return { loader, nodeTypes, credentialTypes };
+	})();
+	return await loaded;
+}
+
+function splitType(type: string): [string, string] {
+	const dot = type.lastIndexOf('.');
+	return [type.slice(0, dot), type.slice(dot + 1)];
+}
+
+/** Serves credentials from memory, as n8n's credentials helper serves them from its database. */
+class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(
+		private readonly credentials: Record<string, ICredentialDataDecryptedObject>,
+		private readonly credentialTypes: ICredentialTypes,
+	) {
+		super();
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+
+	async authenticate(_credentials: ICredentialDataDecryptedObject, _typeName: string, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		return requestOptions;
+	}
+
+	async preAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
+		return undefined;
+	}
+
+	async runPreAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<ICredentials> {
+		throw new Error('getCredentials is not used by the harness');
+	}
+
+	async getDecrypted(
+		_additionalData: IWorkflowExecuteAdditionalData,
+		_nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
+		const data = this.credentials[type];
+		if (!data) throw new Error(`No test credentials of type "${type}"`);
+		return { ...data };
+	}
+
+	async updateCredentials(): Promise<void> {}
+
+	async updateCredentialsOauthTokenData(): Promise<void> {}
+
+	getCredentialsProperties(type: string): INodeProperties[] {
+		return this.credentialTypes.getByName(type).properties;
+	}
+}
+
+function additionalDataFor(
+	hooks: ExecutionLifecycleHooks | undefined,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	credentialTypes: ICredentialTypes,
+): IWorkflowExecuteAdditionalData {
+	const unsupported = (what: string) => () => {
+		throw new Error(`${what} is not available in the test harness`);
+	};
+	return {
+		credentialsHelper: new TestCredentialsHelper(credentials, credentialTypes),
+		executeWorkflow: unsupported('executeWorkflow'),
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		executionId: `test-${Date.now()}`,
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678',
+		formBaseUrl: 'http://localhost:5678/form',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		formTestBaseUrl: 'http://localhost:5678/form-test',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		mcpBaseUrl: 'http://localhost:5678/mcp',
+		mcpTestBaseUrl: 'http://localhost:5678/mcp-test',
+		variables: {},
+		logAiEvent: () => {},
+		startRunnerTask: unsupported('startRunnerTask'),
+		hooks,
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+export interface WorkflowDefinition {
+	nodes: INode[];
+	connections: IConnections;
+	staticData?: IDataObject;
+}
+
+export interface RunError {
+	message: string;
+	description?: string;
+	name: string;
+	itemIndex?: number;
+	httpCode?: string;
+	nodeName?: string;
+}
+
+export interface WorkflowResult {
+	run: IRun;
+	error?: RunError;
+	outputOf(nodeName: string, outputIndex?: number): INodeExecutionData[];
+}
+
+/** Runs a workflow from its start node in WorkflowExecute, as n8n runs a manual execution. */
+export async function runWorkflow(
+	workflow: WorkflowDefinition,
+	options: { credentials?: Record<string, ICredentialDataDecryptedObject>; cancelAfterMs?: number; mode?: WorkflowExecuteMode } = {},
+): Promise<WorkflowResult> {
+	const { nodeTypes, credentialTypes } = await loadPackage();
+	const mode = options.mode ?? 'manual';
+	const instance = new Workflow({
+		id: 'test-workflow',
+		name: 'Test workflow',
+		nodes: workflow.nodes,
+		connections: workflow.connections,
+		nodeTypes,
+		staticData: workflow.staticData,
+		active: false,
+		settings: { executionOrder: 'v1' },
+	});
+	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
+		id: 'test-workflow',
+		name: 'Test workflow',
+		nodes: workflow.nodes,
+		connections: workflow.connections,
+		active: false,
+		activeVersionId: null,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as never);
+	// The engine reports the end of a run (also a cancelled one) through this hook.
+	let resolveFinished: (run: IRun) => void = () => {};
+	const finished = new Promise<IRun>((resolve) => (resolveFinished = resolve));
+	hooks.addHandler('workflowExecuteAfter', (fullRunData) => resolveFinished(fullRunData));
+	const additionalData = additionalDataFor(hooks, options.credentials ?? {}, credentialTypes);
+
+	// Like a manual execution: start from the node that has no input connection.
+	const fed = new Set(
+		Object.values(workflow.connections).flatMap((outputs) =>
+			Object.values(outputs).flat(2).map((connection) => connection?.node),
+		),
+	);
+	const start = workflow.nodes.find((node) => !fed.has(node.name));
+	if (!start) throw new Error('The workflow has no start node');
+	const runExecutionData: IRunExecutionData = createRunExecutionData({
+		executionData: { nodeExecutionStack: [{ node: start, data: { main: [[{ json: {} }]] }, source: null }] },
+	});
+	const execution = new WorkflowExecute(additionalData, mode, runExecutionData).processRunExecutionData(instance);
+	const timer = options.cancelAfterMs === undefined ? undefined : setTimeout(() => execution.cancel(), options.cancelAfterMs);
+	execution.catch(() => undefined);
+	const run = await finished;
+	clearTimeout(timer);
+
+	const error = findError(run);
+	return {
+		run,
+		error,
+		outputOf(nodeName, outputIndex = 0) {
+			const runs = run.data.resultData.runData[nodeName] ?? [];
+			return runs.flatMap((task) => (task.data?.main?.[outputIndex] ?? []) as INodeExecutionData[]);
+		},
+	};
+}
+
+function findError(run: IRun): RunError | undefined {
+	const candidates = [
+		run.data.resultData.error,
+		...Object.values(run.data.resultData.runData ?? {}).flatMap((tasks) => (tasks ?? []).map((task) => task.error)),
+	];
+	const error = candidates.find(Boolean) as
+		| (Error & { description?: string; context?: { itemIndex?: number }; httpCode?: string; node?: { name?: string } })
+		| undefined;
+	if (!error) return undefined;
+	return {
+		message: error.message,
+		description: error.description ?? undefined,
+		name: error.name,
+		itemIndex: error.context?.itemIndex,
+		httpCode: error.httpCode ?? undefined,
+		nodeName: error.node?.name,
+	};
+}
+
+export interface RunNodeOptions {
+	type: string;
+	typeVersion?: number;
+	parameters: IDataObject;
+	credentials?: Record<string, ICredentialDataDecryptedObject>;
+	inputItems?: IDataObject[];
+	continueOnFail?: boolean;
+	cancelAfterMs?: number;
+}
+
+export const NODE_UNDER_TEST = 'Node Under Test';
+
+/** Runs one node behind a start node that emits `inputItems`; returns its output and error. */
+export async function runNode(options: RunNodeOptions): Promise<{ items: INodeExecutionData[]; error?: RunError; run: IRun }> {
+	const credentialRefs = Object.fromEntries(
+		Object.keys(options.credentials ?? {}).map((type) => [type, { id: `${type}-id`, name: `${type} test` }]),
+	);
+	const nodes: INode[] = [
+		{
+			id: 'start',
+			name: 'Start',
+			type: 'harness.start',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { items: JSON.stringify(options.inputItems ?? [{}]) },
+		},
+		{
+			id: 'under-test',
+			name: NODE_UNDER_TEST,
+			type: options.type,
+			typeVersion: options.typeVersion ?? 1,
+			position: [200, 0],
+			parameters: options.parameters as INode['parameters'],
+			credentials: credentialRefs,
+			...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		},
+	];
+	const connections: IConnections = {
+		Start: { main: [[{ node: NODE_UNDER_TEST, type: NodeConnectionTypes.Main, index: 0 }]] },
+	};
+	const result = await runWorkflow({ nodes, connections }, options);
+	return { items: result.outputOf(NODE_UNDER_TEST), error: result.error, run: result.run };
+}
+
+/** Calls a polling trigger's poll() through n8n-core's poll functions; static data persists in `staticData`. */
+export async function runPoll(options: {
+	type: string;
+	parameters: IDataObject;
+	credentials?: Record<string, ICredentialDataDecryptedObject>;
+	staticData: IDataObject;
+	mode?: 'trigger' | 'manual';
+}): Promise<INodeExecutionData[][] | null> {
+	const { nodeTypes, credentialTypes } = await loadPackage();
+	const node: INode = {
+		id: 'trigger',
+		name: 'Trigger',
+		type: options.type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters as INode['parameters'],
+		credentials: Object.fromEntries(
+			Object.keys(options.credentials ?? {}).map((type) => [type, { id: `${type}-id`, name: `${type} test` }]),
+		),
+	};
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		nodes: [node],
+		connections: {},
+		nodeTypes,
+		staticData: options.staticData,
+		active: true,
+		settings: { executionOrder: 'v1' },
+	});
+	const mode = options.mode ?? 'trigger';
+	const additionalData = additionalDataFor(undefined, options.credentials ?? {}, credentialTypes);
+	const pollFunctions = getExecutePollFunctions(workflow, node, additionalData, mode, mode === 'manual' ? 'manual' : 'activate');
+	const nodeType = nodeTypes.getByNameAndVersion(options.type, 1) as INodeType;
+	if (!nodeType.poll) throw new Error(`${options.type} is not a polling trigger`);
+	return await nodeType.poll.call(pollFunctions);
+}
+
+/** Runs a credential's Test button: the node method named by the credential's testedBy. */
+export async function testCredential(credentialType: string, data: ICredentialDataDecryptedObject): Promise<INodeCredentialTestResult> {
+	const { loader } = await loadPackage();
+	for (const { type } of Object.values(loader.nodeTypes)) {
+		const nodeType = type as INodeType;
+		const reference = nodeType.description.credentials?.find((credential) => credential.name === credentialType);
+		const testedBy = typeof reference?.testedBy === 'string' ? reference.testedBy : undefined;
+		const test = testedBy ? nodeType.methods?.credentialTest?.[testedBy] : undefined;
+		if (!test) continue;
+		return await test.call(new CredentialTestContext(), { id: 'test', name: 'test', type: credentialType, data });
+	}
+	throw new Error(`No node in the package tests credentials of type "${credentialType}"`);
+}
