@@ -271,7 +271,18 @@ export async function runWorkflow(
 	const runExecutionData: IRunExecutionData = createRunExecutionData({
 		executionData: { nodeExecutionStack: [{ node: start, data: { main: [[{ json: {} }]] }, source: null }] },
 	});
-	const execution = new WorkflowExecute(additionalData, mode, runExecutionData).processRunExecutionData(instance);
+	let execution: ReturnType<WorkflowExecute['processRunExecutionData']>;
+	try {
+		execution = new WorkflowExecute(additionalData, mode, runExecutionData).processRunExecutionData(instance);
+	} catch (error) {
+		// n8n refuses to start a workflow whose nodes have issues (e.g. a required parameter empty).
+		const issue = error as Error & { description?: string };
+		return {
+			run: { data: runExecutionData, status: 'error', mode, startedAt: new Date() } as unknown as IRun,
+			error: { message: issue.message, description: issue.description, name: issue.name },
+			outputOf: () => [],
+		};
+	}
 	const timer = options.cancelAfterMs === undefined ? undefined : setTimeout(() => execution.cancel(), options.cancelAfterMs);
 	execution.catch(() => undefined);
 	const run = await finished;
