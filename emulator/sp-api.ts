@@ -49,6 +49,8 @@ export interface ReportOutcome {
 	status: 'DONE' | 'CANCELLED' | 'FATAL';
 	/** getReport polls before the report leaves IN_QUEUE / IN_PROGRESS (default: spApi.pollsUntilDone). */
 	pollsUntilDone?: number;
+	/** getReport polls during which it has not even started (stays IN_QUEUE). */
+	queuedPolls?: number;
 	document?: SpDocument;
 	/** For FATAL: the error document's text. */
 	errorText?: string;
@@ -258,7 +260,7 @@ export class SellingPartnerApiEmulator {
 			report.polls++;
 			const needed = report.outcome.pollsUntilDone ?? this.pollsUntilDone;
 			if (report.polls >= needed) this.finish(report);
-			else report.processingStatus = 'IN_PROGRESS';
+			else if (report.polls > (report.outcome.queuedPolls ?? 0)) report.processingStatus = 'IN_PROGRESS';
 		}
 		return json(200, present(report));
 	}

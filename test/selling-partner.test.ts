@@ -283,7 +283,7 @@ describe('Get Promotion Performance and Get Coupon Performance', () => {
 		for (const [fromDate, toDate, message] of [
 			[iso(800), iso(1), /more than two years back/],
 			[iso(1), iso(10), /is after/],
-			['', iso(1), /"Promotion Start From" is empty/],
+			['={{ $json.missing }}', iso(1), /"Promotion Start From" is empty/],
 			[iso(1), new Date(Date.now() + 5 * 86_400_000).toISOString(), /in the future/],
 		] as const) {
 			const { error } = await run({
@@ -340,26 +340,28 @@ describe('the report lifecycle and its failures', () => {
 	test('a report still processing at Max Wait stops with its ID and how to fetch it later', async () => {
 		emulator.spApi.queueOutcome('GET_V1_SELLER_PERFORMANCE_REPORT', { status: 'DONE', pollsUntilDone: 1000 });
 		const started = Date.now();
-		const { error } = await run({ ...feedback, options: { maxWaitMinutes: 0.05 } });
+		const { error } = await run({ ...feedback, options: { maxWaitMinutes: 0.1 } });
 		assert.ok(Date.now() - started < 15_000);
 		assert.match(String(error?.message), /Report \d+ .* was still IN_PROGRESS/);
 		assert.match(String(error?.description), /Download Report Document/);
 	});
 
 	test('a report still in queue at Max Wait is cancelled', async () => {
-		emulator.spApi.queueOutcome('GET_V1_SELLER_PERFORMANCE_REPORT', { status: 'DONE', pollsUntilDone: 1000 });
-		// The first poll moves it to IN_PROGRESS, so hold it in the queue by failing those polls.
-		emulator.spApi.setLimit('getReport', 0.0001, 1);
-		const { error } = await run({ ...feedback, options: { maxWaitMinutes: 0.02 } });
-		assert.ok(error);
+		emulator.spApi.queueOutcome('GET_V1_SELLER_PERFORMANCE_REPORT', { status: 'DONE', pollsUntilDone: 1000, queuedPolls: 1000 });
+		const { error } = await run({ ...feedback, options: { maxWaitMinutes: 0.1 } });
+		assert.match(String(error?.message), /still IN_QUEUE/);
+		assert.match(String(error?.description), /cancelled to free Amazon's queue/);
+		assert.equal(calls('DELETE', /^\/reports\/2021-06-30\/reports\/\d+$/).length, 1);
 	});
 
 	test('stopping the execution ends the wait promptly', async () => {
 		emulator.spApi.queueOutcome('GET_V1_SELLER_PERFORMANCE_REPORT', { status: 'DONE', pollsUntilDone: 1000 });
-		const started = Date.now();
-		const { error } = await run(feedback, { cancelAfterMs: 2_500 });
-		assert.ok(Date.now() - started < 8_000, 'ended promptly');
-		assert.ok(error);
+		const { run: execution } = await run(feedback, { cancelAfterMs: 2_500 });
+		assert.equal(execution.status, 'canceled');
+		const polls = calls('GET', /^\/reports\/2021-06-30\/reports\/\d+$/).length;
+		assert.ok(polls >= 2, 'it was polling');
+		await new Promise((resolve) => setTimeout(resolve, 4_000));
+		assert.equal(calls('GET', /^\/reports\/2021-06-30\/reports\/\d+$/).length, polls, 'no poll after the stop');
 	});
 
 	test('429 on getReport waits per the rate limit and carries on', async () => {

@@ -67,25 +67,28 @@ function checkedUrl(value: unknown, field: string): string {
 }
 
 interface OperationLimits {
-	pacer: Pacer;
+	pacer?: Pacer;
 	retry: RetryPolicy;
 }
 
-// Documented rate (requests per second) and burst of each operation. A 429 waits one token's
-// worth, which for createReport and getReportDocument is a minute.
-function limits(ratePerSecond: number, burst: number): OperationLimits {
+// Documented rate (requests per second) of each operation. Amazon's real limits are per seller
+// and app, often higher, and say so in x-amzn-RateLimit-Limit; so the package does not hold
+// requests back by the documented numbers, but a 429 waits what Amazon says, or one documented
+// token's worth (a minute for createReport). Status polls, the one call made in a loop, are
+// also paced at their documented rate.
+function limits(ratePerSecond: number, pacedBurst?: number): OperationLimits {
 	return {
-		pacer: new Pacer(ratePerSecond, burst),
+		pacer: pacedBurst ? new Pacer(ratePerSecond, pacedBurst) : undefined,
 		retry: { ...DEFAULT_RETRY, maxAttempts: 3, throttleDelayMs: Math.ceil(1000 / ratePerSecond) },
 	};
 }
 
 const OPERATIONS = {
-	createReport: limits(0.0167, 15),
+	createReport: limits(0.0167),
 	getReport: limits(2, 15),
-	getReports: limits(0.0222, 10),
-	cancelReport: limits(0.0222, 10),
-	getReportDocument: limits(0.0167, 15),
+	getReports: limits(0.0222),
+	cancelReport: limits(0.0222),
+	getReportDocument: limits(0.0167),
 };
 
 export type ProcessingStatus = 'IN_QUEUE' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED' | 'FATAL';

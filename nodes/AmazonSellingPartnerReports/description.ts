@@ -64,7 +64,7 @@ const lifecycleOptions = (operations: string[], resource: string, reuseDefault: 
 			displayName: 'Max Wait (Minutes)',
 			name: 'maxWaitMinutes',
 			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 240 },
+			typeOptions: { minValue: 0.1, maxValue: 240, numberPrecision: 1 },
 			default: 15,
 			description:
 				'How long to wait for Amazon to build the report. After that the node stops with the report ID, so you can fetch it later.',

@@ -81,9 +81,11 @@ async function findReusable(
 	const key = requestKey(connection, spec);
 	const known = created.get(key);
 	if (known && Date.now() - known.createdAt <= maxAgeMs) {
-		const report = await getReport(connection, known.reportId, options.signal);
-		if (report.processingStatus === 'DONE') return report;
-		if (report.processingStatus === 'IN_QUEUE' || report.processingStatus === 'IN_PROGRESS') {
+		// A report Amazon no longer knows (or that belongs to other credentials) is simply not reused.
+		const report = await getReport(connection, known.reportId, options.signal).catch(() => undefined);
+		if (!report) created.delete(key);
+		else if (report.processingStatus === 'DONE') return report;
+		else if (report.processingStatus === 'IN_QUEUE' || report.processingStatus === 'IN_PROGRESS') {
 			return await waitUntilProcessed(connection, report.reportId, spec.reportType, options);
 		}
 	}

@@ -110,7 +110,7 @@ export function runOptionsFor(
 	const options = this.getNodeParameter('options', itemIndex, {}) as OptionValues;
 	const lifecycle: LifecycleOptions = {
 		reuseWithinMinutes: Math.max(0, Number(options.reuseWithinMinutes ?? 0)),
-		maxWaitMinutes: Math.max(1, Number(options.maxWaitMinutes ?? 15)),
+		maxWaitMinutes: Math.max(0.1, Number(options.maxWaitMinutes ?? 15)),
 		signal: this.getExecutionCancelSignal(),
 		progress: (message) => {
 			this.logger.info(message);

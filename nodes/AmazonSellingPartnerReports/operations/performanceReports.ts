@@ -18,10 +18,10 @@ type Operation = (this: IExecuteFunctions, itemIndex: number) => Promise<INodeEx
 export const getSellerFeedback: Operation = async function (itemIndex) {
 	const connection = await connectionFor.call(this, itemIndex);
 	const marketplaceIds = marketplaceIdsFor.call(this, itemIndex, connection);
-	const end = dateParameter.call(this, 'endDate', 'End Date', itemIndex);
+	const end = dateParameter.call(this, 'endDate', 'End Date', itemIndex) ?? new Date().toISOString();
 	const start =
 		dateParameter.call(this, 'startDate', 'Start Date', itemIndex) ??
-		new Date(Date.parse(end ?? new Date().toISOString()) - 30 * 86_400_000).toISOString();
+		new Date(Date.parse(end) - 30 * 86_400_000).toISOString();
 	checkRange({ label: 'Start Date', value: start }, { label: 'End Date', value: end });
 	const options = runOptionsFor.call(this, itemIndex, 'rows');
 	// One report per marketplace: each writes dates its own way, and rows do not say which it is.

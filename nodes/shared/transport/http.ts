@@ -138,13 +138,13 @@ async function withRetries<T extends { status: number; headers: Record<string, s
 	}
 }
 
-/** Amazon says how fast an operation may be called; wait one token's worth, or the policy's default. */
+/** Amazon says how fast an operation may be called (Retry-After, x-amzn-RateLimit-Limit); else the documented rate. */
 function throttleDelay(policy: RetryPolicy, headers: Record<string, string>): number {
 	const retryAfter = Number(headers['retry-after']);
 	if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter * 1000, policy.maxDelayMs);
 	const ratePerSecond = Number(headers['x-amzn-ratelimit-limit']);
 	const hinted = Number.isFinite(ratePerSecond) && ratePerSecond > 0 ? 1000 / ratePerSecond : 0;
-	return Math.min(Math.max(hinted, policy.throttleDelayMs) * (1 + Math.random() * 0.2), policy.maxDelayMs);
+	return Math.min((hinted || policy.throttleDelayMs) * (1 + Math.random() * 0.2), policy.maxDelayMs);
 }
 
 function backoff(policy: RetryPolicy, attempt: number): number {
