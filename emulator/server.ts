@@ -183,9 +183,10 @@ export class AmazonEmulator {
 
 export async function startAmazonEmulator(options: { port?: number; host?: string } = {}): Promise<AmazonEmulator> {
 	const host = options.host ?? '127.0.0.1';
-	let emulator: AmazonEmulator | undefined;
+	// The server exists before the emulator that handles its requests.
+	const ready: { emulator?: AmazonEmulator } = {};
 	const server = createServer((request, response) => {
-		emulator?.handle(request, response).catch((error: unknown) => {
+		ready.emulator?.handle(request, response).catch((error: unknown) => {
 			send(response, { status: 500, headers: { 'content-type': 'text/plain' }, body: `emulator error: ${String(error)}` });
 		});
 	});
@@ -194,8 +195,8 @@ export async function startAmazonEmulator(options: { port?: number; host?: strin
 		server.listen(options.port ?? 0, host, () => resolve());
 	});
 	const { port } = server.address() as AddressInfo;
-	emulator = new AmazonEmulator(server, `http://${host}:${port}`);
-	return emulator;
+	ready.emulator = new AmazonEmulator(server, `http://${host}:${port}`);
+	return ready.emulator;
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {

@@ -373,15 +373,15 @@ describe('tokens', () => {
 	});
 
 	test('a wrong secret names the fix and never shows the secret', async () => {
-		const secret = 'wrong-secret-0123456789abcdef';
+		const wrongValue = 'wrong-client-value-0123456789abcdef';
 		const { error } = await runNode({
 			type: NODE,
 			parameters: { operation: 'getSalesReport', period: 'month', month: '2025-01' },
-			credentials: credentials({ clientSecret: secret }),
+			credentials: credentials({ clientSecret: wrongValue }),
 		});
 		assert.match(String(error?.message), /Client ID or Client Secret \(invalid_client\)/);
 		assert.match(String(error?.description), /Web Settings/);
-		assert.ok(!JSON.stringify(error).includes(secret), 'no secret in the error');
+		assert.ok(!JSON.stringify(error).includes(wrongValue), 'no secret in the error');
 	});
 
 	test('a scope the profile is not attached to explains the Attach step', async () => {
