@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
-import type { IConnections, INode } from 'n8n-workflow';
+import type { IConnections, INode, INodeType } from 'n8n-workflow';
 
 import type { AmazonEmulator } from '../emulator';
 import { EMULATOR_APPSTORE_CLIENT, EMULATOR_SP_API_CLIENT, startAmazonEmulator } from '../emulator';
@@ -34,7 +34,7 @@ for (const file of files) {
 				const name = node.type.slice(PACKAGE_NAME.length + 1);
 				const type = loader.nodeTypes[name]?.type;
 				assert.ok(type && 'description' in type, `${node.type} is in the package`);
-				const known = new Set(type.description.properties.map((property) => property.name));
+				const known = new Set((type as INodeType).description.properties.map((property) => property.name));
 				for (const parameter of Object.keys(node.parameters)) assert.ok(known.has(parameter), `${node.name}: unknown parameter "${parameter}"`);
 				for (const credential of Object.keys(node.credentials ?? {})) {
 					assert.ok(credential in loader.credentialTypes, `${node.name}: unknown credential ${credential}`);

@@ -57,7 +57,12 @@ test('n8n’s community package loader loads every node and credential from the 
 	const loader = new PackageDirectoryLoader(installed);
 	await loader.loadAll();
 	assert.equal(loader.packageName, 'n8n-nodes-amazon-reports');
-	assert.deepEqual(Object.keys(loader.nodeTypes).sort(), ['amazonAppstoreReports', 'amazonSellingPartnerReports']);
+	assert.deepEqual(Object.keys(loader.nodeTypes).sort(), [
+		'amazonAppstoreReports',
+		'amazonAppstoreTrigger',
+		'amazonSellingPartnerReports',
+		'amazonSellingPartnerTrigger',
+	]);
 	assert.deepEqual(Object.keys(loader.credentialTypes).sort(), ['amazonAppstoreReportingApi', 'amazonSellingPartnerApi']);
 	for (const { type } of Object.values(loader.nodeTypes)) {
 		const description = 'description' in type ? type.description : undefined;

@@ -94,7 +94,7 @@ export async function openReportDownload(
 	}
 }
 
-async function getReportUrl(
+export async function getReportUrl(
 	connection: AppstoreConnection,
 	kind: string,
 	month: YearMonth,

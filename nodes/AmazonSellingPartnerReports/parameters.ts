@@ -19,7 +19,11 @@ export function marketplaceIdsFor(
 	connection: SpApiConnection,
 	parameter = 'marketplaceIds',
 ): string[] {
-	const raw = this.getNodeParameter(parameter, itemIndex, []) as string[] | string;
+	return checkMarketplaces(this.getNodeParameter(parameter, itemIndex, []) as string[] | string, connection);
+}
+
+/** Marketplace IDs from a list or comma-separated text, each known and in the credential's region. */
+export function checkMarketplaces(raw: string[] | string, connection: SpApiConnection): string[] {
 	const ids = (Array.isArray(raw) ? raw : String(raw).split(','))
 		.map((id) => String(id).trim())
 		.filter(Boolean);

@@ -1,6 +1,6 @@
 // One report request, start to finish: lifecycle → document → decompress → decode → parse →
 // shape. Every report operation goes through here.
-import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { BinaryHelperFunctions, IBinaryData, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../shared/errors';
 import { keepCopy } from '../shared/pipeline/keepCopy';
@@ -13,6 +13,11 @@ import { obtainReport } from './lifecycle';
 import { marketplaceById } from './marketplaces';
 import { parseAnyDocument, parseFlatFile, parseTree } from './parseDocument';
 import type { ShapeContext, SpReportDefinition } from './reports/types';
+
+/** What running a report needs from n8n: only a way to store files (execute and poll functions both have it). */
+export interface ReportHost {
+	helpers: Pick<BinaryHelperFunctions, 'prepareBinaryData'>;
+}
 
 export interface DocumentOptions {
 	/** 'binary' returns the document as a file instead of items. */
@@ -33,7 +38,7 @@ export interface RunOptions extends DocumentOptions {
  * undefined means any report type: the format is detected and rows kept as they are.
  */
 export async function runReport(
-	this: IExecuteFunctions,
+	this: ReportHost,
 	connection: SpApiConnection,
 	spec: CreateReportSpec,
 	definition: SpReportDefinition | undefined,
@@ -62,7 +67,7 @@ export async function runReport(
 
 /** Downloads a report document and shapes it into items (or one binary item). */
 export async function downloadDocument(
-	this: IExecuteFunctions,
+	this: ReportHost,
 	connection: SpApiConnection,
 	document: ReportDocument,
 	spec: Pick<CreateReportSpec, 'reportType' | 'marketplaceIds'>,
@@ -120,7 +125,7 @@ async function shape(
 }
 
 async function toBinary(
-	this: IExecuteFunctions,
+	this: ReportHost,
 	bytes: Buffer,
 	document: OpenedDocument,
 	reportType: string,

@@ -369,7 +369,7 @@ export async function runPoll(options: {
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
 	staticData: IDataObject;
 	mode?: 'trigger' | 'manual';
-}): Promise<INodeExecutionData[][] | null> {
+}): Promise<{ items: INodeExecutionData[] | null; staticData: IDataObject }> {
 	const { nodeTypes, credentialTypes } = await loadPackage();
 	const node: INode = {
 		id: 'trigger',
@@ -396,7 +396,8 @@ export async function runPoll(options: {
 	const pollFunctions = getExecutePollFunctions(workflow, node, additionalData, mode, mode === 'manual' ? 'manual' : 'activate');
 	const nodeType = nodeTypes.getByNameAndVersion(options.type, 1) as INodeType;
 	if (!nodeType.poll) throw new Error(`${options.type} is not a polling trigger`);
-	return await nodeType.poll.call(pollFunctions);
+	const result = await nodeType.poll.call(pollFunctions);
+	return { items: result?.[0] ?? null, staticData: workflow.staticData };
 }
 
 /** Runs a credential's Test button: the node method named by the credential's testedBy. */

@@ -1,0 +1,245 @@
+// The polling triggers, driven through n8n-core's poll functions over several polls against the
+// emulator: first run, nothing new, new rows, restated month, rollover, failed poll, manual mode.
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, test } from 'node:test';
+
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import type { AmazonEmulator } from '../emulator';
+import { EMULATOR_APPSTORE_CLIENT, EMULATOR_SP_API_CLIENT, startAmazonEmulator } from '../emulator';
+import { generateSalesReport, salesCsv } from '../emulator/fixtures/appstore-sales';
+import type { SalesTruth } from '../emulator/fixtures/appstore-sales';
+import { accountHealthRealWorldVariant, accountHealthSchemaVariant } from '../emulator/fixtures/sp-account-health';
+import { generateFeedback } from '../emulator/fixtures/sp-feedback';
+import { runPoll } from './harness/engine';
+
+const APPSTORE_TRIGGER = 'n8n-nodes-amazon-reports.amazonAppstoreTrigger';
+const SP_TRIGGER = 'n8n-nodes-amazon-reports.amazonSellingPartnerTrigger';
+const US = 'ATVPDKIKX0DER';
+
+let emulator: AmazonEmulator;
+before(async () => {
+	emulator = await startAmazonEmulator();
+});
+after(async () => {
+	await emulator.close();
+});
+beforeEach(() => emulator.reset());
+
+const credentials = () => ({
+	amazonAppstoreReportingApi: { ...EMULATOR_APPSTORE_CLIENT, environment: 'custom', tokenUrl: emulator.tokenUrl, apiBaseUrl: emulator.baseUrl },
+	amazonSellingPartnerApi: { ...EMULATOR_SP_API_CLIENT, region: 'na', environment: 'custom', tokenUrl: emulator.tokenUrl, apiBaseUrl: emulator.baseUrl },
+});
+
+/** A trigger kept across polls, as n8n keeps an active workflow's static data. */
+function trigger(type: string, parameters: IDataObject) {
+	const staticData: IDataObject = {};
+	return {
+		staticData,
+		nodeState: () => JSON.parse(JSON.stringify(staticData['node:Trigger'] ?? {})) as IDataObject,
+		poll: async (mode: 'trigger' | 'manual' = 'trigger'): Promise<INodeExecutionData[]> => {
+			const { items } = await runPoll({ type, parameters, credentials: credentials(), staticData, mode });
+			return items ?? [];
+		},
+	};
+}
+
+function monthsAgo(count: number): string {
+	const now = new Date();
+	const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - count, 1));
+	return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** A month's generated rows plus new transactions, as Amazon's file grows during the month. */
+function growMonth(month: string, extra: number, base: SalesTruth[] = generateSalesReport(month).rows): SalesTruth[] {
+	const rows = [...base];
+	for (let index = 0; index < extra; index++) {
+		rows.push({ ...base[index], transactionId: `99${Date.now()}${index}`, invoiceId: `new-${index}` });
+	}
+	emulator.appstore.setReport('sales', month, { csv: salesCsv(month, rows) });
+	return rows;
+}
+
+describe('Amazon Appstore Trigger: New Sales Transaction', () => {
+	const parameters = { event: 'newSalesTransactions' };
+
+	test('starts from now, then emits each new transaction once', async () => {
+		const current = monthsAgo(0);
+		const watcher = trigger(APPSTORE_TRIGGER, parameters);
+		assert.deepEqual(await watcher.poll(), [], 'the first poll floods nothing');
+		assert.deepEqual(await watcher.poll(), [], 'nothing new');
+
+		const rows = growMonth(current, 3);
+		const emitted = await watcher.poll();
+		assert.deepEqual(
+			emitted.map((item) => item.json.transactionId),
+			rows.slice(-3).map((row) => row.transactionId),
+		);
+		assert.deepEqual(Object.keys(emitted[0].json).slice(0, 3), ['reportMonth', 'marketplace', 'countryRegionCode'], 'same fields as Get Sales Report');
+		assert.deepEqual(await watcher.poll(), [], 'not emitted twice');
+	});
+
+	test('a restated previous month emits its late rows once', async () => {
+		const previous = monthsAgo(1);
+		const watcher = trigger(APPSTORE_TRIGGER, parameters);
+		await watcher.poll();
+		const rows = growMonth(previous, 2);
+		const emitted = await watcher.poll();
+		assert.deepEqual(emitted.map((item) => item.json.transactionId), rows.slice(-2).map((row) => row.transactionId));
+		assert.ok(emitted.every((item) => item.json.reportMonth === previous));
+		assert.deepEqual(await watcher.poll(), []);
+	});
+
+	test('a failed poll changes no state, and the next good poll loses nothing', async () => {
+		const current = monthsAgo(0);
+		const watcher = trigger(APPSTORE_TRIGGER, parameters);
+		await watcher.poll();
+		const before = watcher.nodeState();
+		const rows = growMonth(current, 2);
+		emulator.inject({ path: /^\/api\/appstore\//, status: 500, body: 'down', times: 100 });
+		await assert.rejects(watcher.poll(), /HTTP 500/);
+		assert.deepEqual(watcher.nodeState(), before);
+		emulator.reset();
+		growMonth(current, 2, rows.slice(0, -2));
+		const emitted = await watcher.poll();
+		assert.equal(emitted.length, 2);
+	});
+
+	test('month rollover: months out of the window are dropped, known rows stay known', async () => {
+		const previous = monthsAgo(1);
+		const watcher = trigger(APPSTORE_TRIGGER, parameters);
+		await watcher.poll();
+		// As if the last poll ran a month ago: it knew the month before the window and "previous".
+		const state = watcher.staticData['node:Trigger'] as { months: Record<string, string[]> };
+		state.months = { [monthsAgo(2)]: ['stale-key'], [previous]: state.months[previous] };
+		const emitted = await watcher.poll();
+		assert.equal(emitted.length, generateSalesReport(monthsAgo(0)).rows.length, 'the new current month is all new');
+		assert.deepEqual(Object.keys(watcher.nodeState().months as IDataObject).sort(), [previous, monthsAgo(0)].sort());
+	});
+
+	test('the last N days on the first poll, when asked', async () => {
+		const watcher = trigger(APPSTORE_TRIGGER, { ...parameters, options: { backfillDays: 62 } });
+		const emitted = await watcher.poll();
+		assert.ok(emitted.length > 0);
+		const since = Date.now() - 62 * 86_400_000;
+		assert.ok(emitted.every((item) => Date.parse(String(item.json.transactionTime)) >= since));
+	});
+
+	test('manual mode returns a recent sample at once and keeps no state', async () => {
+		const watcher = trigger(APPSTORE_TRIGGER, parameters);
+		const sample = await watcher.poll('manual');
+		assert.equal(sample.length, 5);
+		assert.deepEqual(watcher.nodeState(), {});
+	});
+});
+
+describe('Amazon Appstore Trigger: New Monthly Report Available', () => {
+	test('emits once when a month’s report first appears', async () => {
+		const current = monthsAgo(0);
+		emulator.appstore.setReport('subscription', current, null);
+		const watcher = trigger(APPSTORE_TRIGGER, { event: 'newMonthlyReport', reports: ['sales', 'subscription'] });
+		assert.deepEqual(await watcher.poll(), []);
+		emulator.reset();
+		assert.deepEqual(
+			(await watcher.poll()).map((item) => item.json),
+			[{ report: 'subscription', reportMonth: current }],
+		);
+		assert.deepEqual(await watcher.poll(), []);
+	});
+});
+
+describe('Amazon Selling Partner Trigger: New Feedback', () => {
+	const creates = () => emulator.requests.filter((r) => r.method === 'POST' && r.path === '/reports/2021-06-30/reports');
+
+	test('starts from now, reuses the hour’s report, then emits new feedback once', async () => {
+		const watcher = trigger(SP_TRIGGER, { event: 'newFeedback', marketplaceIds: [US] });
+		assert.deepEqual(await watcher.poll(), []);
+		assert.deepEqual(await watcher.poll(), []);
+		assert.equal(creates().length, 1, 'the second poll reused the first report');
+	});
+
+	test('new rows appear once, filtered by rating', async () => {
+		const watcher = trigger(SP_TRIGGER, { event: 'newFeedback', marketplaceIds: [US], options: { reuseWithinMinutes: 0, minRating: 1, maxRating: 2 } });
+		await watcher.poll();
+		const end = new Date().toISOString();
+		const { tsv } = generateFeedback(US, new Date(Date.now() - 14 * 86_400_000).toISOString(), end);
+		const today = new Date();
+		const usDate = `${today.getUTCMonth() + 1}/${today.getUTCDate()}/${String(today.getUTCFullYear() % 100).padStart(2, '0')}`;
+		const document = `${tsv}${usDate}\t1\tNever arrived\t\t111-2222222-3333333\tnew@buyer.example\r\n${usDate}\t3\tOK-ish\t\t111-2222222-4444444\t\r\n`;
+		emulator.spApi.queueOutcome('GET_SELLER_FEEDBACK_DATA', { status: 'DONE', document: { text: document } });
+		const emitted = await watcher.poll();
+		assert.deepEqual(
+			emitted.map((item) => [item.json.orderId, item.json.rating]),
+			[['111-2222222-3333333', 1]],
+			'the 3-star row is filtered out',
+		);
+		emulator.spApi.queueOutcome('GET_SELLER_FEEDBACK_DATA', { status: 'DONE', document: { text: document } });
+		assert.deepEqual(await watcher.poll(), []);
+	});
+
+	test('manual mode returns recent feedback without state', async () => {
+		const watcher = trigger(SP_TRIGGER, { event: 'newFeedback', marketplaceIds: [US] });
+		const sample = await watcher.poll('manual');
+		assert.ok(sample.length > 0 && sample.length <= 5);
+		assert.ok(sample.every((item) => typeof item.json.orderId === 'string'));
+		assert.deepEqual(watcher.nodeState(), {});
+	});
+});
+
+describe('Amazon Selling Partner Trigger: Account Health Changed', () => {
+	test('emits the metrics whose status or target changed, with previous values', async () => {
+		const watcher = trigger(SP_TRIGGER, { event: 'accountHealthChanged', marketplaceIds: [US], options: { reuseWithinMinutes: 0 } });
+		emulator.spApi.queueOutcome('GET_V2_SELLER_PERFORMANCE_REPORT', { status: 'DONE', document: { text: JSON.stringify(accountHealthSchemaVariant(US)) } });
+		assert.deepEqual(await watcher.poll(), []);
+
+		// Late shipment recovers: BAD → GOOD.
+		const better = accountHealthSchemaVariant(US);
+		Object.assign(better.performanceMetrics[0].lateShipmentRate, { status: 'GOOD', rate: 0.02 });
+		emulator.spApi.queueOutcome('GET_V2_SELLER_PERFORMANCE_REPORT', { status: 'DONE', document: { text: JSON.stringify(better) } });
+		const emitted = await watcher.poll();
+		assert.deepEqual(
+			emitted.map((item) => [item.json.metric, item.json.previousStatus, item.json.status, item.json.previousMeetsTarget, item.json.meetsTarget]),
+			[['lateShipmentRate', 'BAD', 'GOOD', false, true]],
+		);
+		emulator.spApi.queueOutcome('GET_V2_SELLER_PERFORMANCE_REPORT', { status: 'DONE', document: { text: JSON.stringify(better) } });
+		assert.deepEqual(await watcher.poll(), []);
+	});
+
+	test('optionally emits every failing metric every poll', async () => {
+		const watcher = trigger(SP_TRIGGER, { event: 'accountHealthChanged', marketplaceIds: [US], options: { reuseWithinMinutes: 0, emitAllFailing: true } });
+		const first = await watcher.poll();
+		const second = await watcher.poll();
+		assert.equal(first.length, 4);
+		assert.equal(second.length, 4);
+		assert.ok(second.every((item) => item.json.meetsTarget === false));
+	});
+
+	test('a failed poll keeps the previous state', async () => {
+		const watcher = trigger(SP_TRIGGER, { event: 'accountHealthChanged', marketplaceIds: [US], options: { reuseWithinMinutes: 0 } });
+		await watcher.poll();
+		const before = watcher.nodeState();
+		emulator.spApi.queueOutcome('GET_V2_SELLER_PERFORMANCE_REPORT', { status: 'FATAL', errorText: '{"errorDetails":"Internal failure"}' });
+		await assert.rejects(watcher.poll(), /could not build report/);
+		assert.deepEqual(watcher.nodeState(), before);
+		emulator.spApi.queueOutcome('GET_V2_SELLER_PERFORMANCE_REPORT', { status: 'DONE', document: { text: JSON.stringify(accountHealthRealWorldVariant(US)) } });
+		const emitted = await watcher.poll();
+		assert.ok(emitted.length > 0, 'the change shows up on the next good poll');
+	});
+});
+
+describe('Amazon Selling Partner Trigger: Report Ready', () => {
+	test('emits each new DONE report once, including scheduled ones, creating none', async () => {
+		const watcher = trigger(SP_TRIGGER, { event: 'reportReady', reportType: 'GET_V2_SELLER_PERFORMANCE_REPORT' });
+		assert.deepEqual(await watcher.poll(), []);
+		emulator.spApi.addScheduledReport({
+			reportType: 'GET_V2_SELLER_PERFORMANCE_REPORT',
+			marketplaceIds: [US],
+			document: { text: JSON.stringify(accountHealthSchemaVariant(US)) },
+		});
+		const emitted = await watcher.poll();
+		assert.ok(emitted.length > 5, 'the report’s metrics, as Get Account Health gives them');
+		assert.ok(emitted.some((item) => item.json.metric === 'lateShipmentRate'));
+		assert.deepEqual(await watcher.poll(), []);
+		assert.equal(emulator.requests.filter((r) => r.method === 'POST').length, 0);
+	});
+});
