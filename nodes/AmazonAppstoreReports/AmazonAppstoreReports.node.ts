@@ -1,16 +1,12 @@
 import type {
-	ICredentialsDecrypted,
-	ICredentialTestFunctions,
 	IExecuteFunctions,
-	INodeCredentialTestResult,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { testLwaCredential } from '../shared/transport/credentialTest';
-import { appstoreConnection } from './api';
+import { testAppstoreCredential } from './api';
 import { appstoreProperties } from './description';
 import { router } from './router';
 
@@ -38,14 +34,7 @@ export class AmazonAppstoreReports implements INodeType {
 	};
 
 	methods = {
-		credentialTest: {
-			async amazonAppstoreReportingApiTest(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				return await testLwaCredential(() => appstoreConnection(credential.data ?? {}).lwa);
-			},
-		},
+		credentialTest: { amazonAppstoreReportingApiTest: testAppstoreCredential },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

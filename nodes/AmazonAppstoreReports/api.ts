@@ -1,12 +1,19 @@
 // The Amazon Appstore Reporting API: where a month's report is, and its download.
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
+	INodeCredentialTestResult,
+} from 'n8n-workflow';
 
 import { AmazonRequestError } from '../shared/errors';
 import { requestWithAccessToken } from '../shared/transport/authorized';
+import { testLwaCredential } from '../shared/transport/credentialTest';
 import { requestStream } from '../shared/transport/http';
 import type { LwaCredentials } from '../shared/transport/lwa';
 import { parseJsonObject } from '../shared/transport/lwa';
 import { Pacer } from '../shared/transport/pacer';
+import { checkedUrl } from '../shared/transport/urls';
 import type { YearMonth } from './period';
 import { formatMonth } from './period';
 
@@ -46,17 +53,12 @@ export function appstoreConnection(credential: ICredentialDataDecryptedObject): 
 	};
 }
 
-function checkedUrl(value: unknown, field: string): string {
-	const text = String(value ?? '').trim();
-	try {
-		const url = new URL(text);
-		if (url.protocol === 'https:' || url.protocol === 'http:') return text;
-	} catch {
-		// reported below
-	}
-	throw new AmazonRequestError(`The credential's ${field} is not a valid URL: "${text}"`, {
-		description: 'Use a full http(s) address, or set Environment to Production.',
-	});
+/** The credential's Test button: a real token exchange, with the fix when Amazon refuses. */
+export async function testAppstoreCredential(
+	this: ICredentialTestFunctions,
+	credential: ICredentialsDecrypted,
+): Promise<INodeCredentialTestResult> {
+	return await testLwaCredential(() => appstoreConnection(credential.data ?? {}).lwa);
 }
 
 export interface ReportDownload {

@@ -1,7 +1,4 @@
 import type {
-	ICredentialsDecrypted,
-	ICredentialTestFunctions,
-	INodeCredentialTestResult,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
@@ -9,9 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { appstoreConnection } from '../AmazonAppstoreReports/api';
-import { toNodeError } from '../shared/errors';
-import { testLwaCredential } from '../shared/transport/credentialTest';
+import { testAppstoreCredential } from '../AmazonAppstoreReports/api';
+import { toTriggerError } from '../shared/errors';
 import { appstoreTriggerProperties } from './description';
 import { pollAppstore } from './poll';
 
@@ -39,24 +35,14 @@ export class AmazonAppstoreTrigger implements INodeType {
 	};
 
 	methods = {
-		credentialTest: {
-			async amazonAppstoreReportingApiTest(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				return await testLwaCredential(() => appstoreConnection(credential.data ?? {}).lwa);
-			},
-		},
+		credentialTest: { amazonAppstoreReportingApiTest: testAppstoreCredential },
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		try {
 			return await pollAppstore.call(this);
 		} catch (error) {
-			// A poll has no input items: the error names no item.
-			const nodeError = toNodeError(this.getNode(), error, 0);
-			delete nodeError.context.itemIndex;
-			throw nodeError;
+			throw toTriggerError(this.getNode(), error);
 		}
 	}
 }

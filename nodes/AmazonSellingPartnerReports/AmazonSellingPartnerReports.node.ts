@@ -1,16 +1,12 @@
 import type {
-	ICredentialsDecrypted,
-	ICredentialTestFunctions,
 	IExecuteFunctions,
-	INodeCredentialTestResult,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { testLwaCredential } from '../shared/transport/credentialTest';
-import { spApiConnection } from './api';
+import { testSellingPartnerCredential } from './api';
 import { sellingPartnerProperties } from './description';
 import { router } from './router';
 
@@ -38,14 +34,7 @@ export class AmazonSellingPartnerReports implements INodeType {
 	};
 
 	methods = {
-		credentialTest: {
-			async amazonSellingPartnerApiTest(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				return await testLwaCredential(() => spApiConnection(credential.data ?? {}).lwa);
-			},
-		},
+		credentialTest: { amazonSellingPartnerApiTest: testSellingPartnerCredential },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

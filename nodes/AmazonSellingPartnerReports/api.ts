@@ -1,14 +1,21 @@
 // The Selling Partner API Reports API (2021-06-30): its five operations, their rate limits, and
 // Amazon's error answers turned into messages that say what to do.
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
+	INodeCredentialTestResult,
+} from 'n8n-workflow';
 
 import { AmazonRequestError } from '../shared/errors';
 import { requestWithAccessToken } from '../shared/transport/authorized';
+import { testLwaCredential } from '../shared/transport/credentialTest';
 import type { HttpMethod, RetryPolicy } from '../shared/transport/http';
 import { DEFAULT_RETRY } from '../shared/transport/http';
 import type { LwaCredentials } from '../shared/transport/lwa';
 import { parseJsonObject } from '../shared/transport/lwa';
 import { Pacer } from '../shared/transport/pacer';
+import { checkedUrl } from '../shared/transport/urls';
 import type { Region } from './marketplaces';
 import { REGION_NAMES } from './marketplaces';
 
@@ -53,17 +60,12 @@ export function spApiConnection(credential: ICredentialDataDecryptedObject): SpA
 	};
 }
 
-function checkedUrl(value: unknown, field: string): string {
-	const text = String(value ?? '').trim();
-	try {
-		const url = new URL(text);
-		if (url.protocol === 'https:' || url.protocol === 'http:') return text;
-	} catch {
-		// reported below
-	}
-	throw new AmazonRequestError(`The credential's ${field} is not a valid URL: "${text}"`, {
-		description: 'Use a full http(s) address, or set Environment to Production.',
-	});
+/** The credential's Test button: a real token exchange, with the fix when Amazon refuses. */
+export async function testSellingPartnerCredential(
+	this: ICredentialTestFunctions,
+	credential: ICredentialsDecrypted,
+): Promise<INodeCredentialTestResult> {
+	return await testLwaCredential(() => spApiConnection(credential.data ?? {}).lwa);
 }
 
 interface OperationLimits {

@@ -1,7 +1,4 @@
 import type {
-	ICredentialsDecrypted,
-	ICredentialTestFunctions,
-	INodeCredentialTestResult,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
@@ -9,9 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { spApiConnection } from '../AmazonSellingPartnerReports/api';
-import { toNodeError } from '../shared/errors';
-import { testLwaCredential } from '../shared/transport/credentialTest';
+import { testSellingPartnerCredential } from '../AmazonSellingPartnerReports/api';
+import { toTriggerError } from '../shared/errors';
 import { sellingPartnerTriggerProperties } from './description';
 import { pollSellingPartner } from './poll';
 
@@ -39,24 +35,14 @@ export class AmazonSellingPartnerTrigger implements INodeType {
 	};
 
 	methods = {
-		credentialTest: {
-			async amazonSellingPartnerApiTest(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				return await testLwaCredential(() => spApiConnection(credential.data ?? {}).lwa);
-			},
-		},
+		credentialTest: { amazonSellingPartnerApiTest: testSellingPartnerCredential },
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		try {
 			return await pollSellingPartner.call(this);
 		} catch (error) {
-			// A poll has no input items: the error names no item.
-			const nodeError = toNodeError(this.getNode(), error, 0);
-			delete nodeError.context.itemIndex;
-			throw nodeError;
+			throw toTriggerError(this.getNode(), error);
 		}
 	}
 }

@@ -2,6 +2,16 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { marketplaceOptions } from '../AmazonSellingPartnerReports/marketplaces';
 
+const reuseOption: INodeProperties = {
+	displayName: 'Reuse Reports Created Within (Minutes)',
+	name: 'reuseWithinMinutes',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: 60,
+	description:
+		'Polls within this time read the same report instead of creating one (Amazon allows about one new report a minute). New feedback or changes show up once a newer report is made.',
+};
+
 export const sellingPartnerTriggerProperties: INodeProperties[] = [
 	{
 		displayName:
@@ -87,15 +97,7 @@ export const sellingPartnerTriggerProperties: INodeProperties[] = [
 				default: 0,
 				description: 'Feedback from this many days back to emit on the first poll. 0 starts from now.',
 			},
-			{
-				displayName: 'Reuse Reports Created Within (Minutes)',
-				name: 'reuseWithinMinutes',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 60,
-				description:
-					'Polls within this time read the same report instead of creating one (Amazon allows about one new report a minute). New feedback or changes show up once a newer report is made.',
-			},
+			reuseOption,
 		],
 	},
 	{
@@ -113,15 +115,7 @@ export const sellingPartnerTriggerProperties: INodeProperties[] = [
 				default: false,
 				description: 'Whether to emit, every poll, all metrics not meeting their target, instead of only the changes',
 			},
-			{
-				displayName: 'Reuse Reports Created Within (Minutes)',
-				name: 'reuseWithinMinutes',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 60,
-				description:
-					'Polls within this time read the same report instead of creating one (Amazon allows about one new report a minute). New feedback or changes show up once a newer report is made.',
-			},
+			reuseOption,
 		],
 	},
 	{

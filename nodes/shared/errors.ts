@@ -26,6 +26,13 @@ export class AmazonRequestError extends Error {
 	}
 }
 
+/** The error of a failed poll: like toNodeError, but a poll has no input item to name. */
+export function toTriggerError(node: INode, error: unknown): NodeApiError | NodeOperationError {
+	const nodeError = toNodeError(node, error, 0);
+	delete nodeError.context.itemIndex;
+	return nodeError;
+}
+
 /** Turns anything thrown while handling item `itemIndex` into the error n8n shows the user. */
 export function toNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
