@@ -372,6 +372,18 @@ describe('tokens', () => {
 		assert.equal(emulator.lwa.tokenRequests, grants);
 	});
 
+	test('concurrent executions share one token request', async () => {
+		// A client the package has no cached token for.
+		const client = { clientId: 'amzn1.application-oa2-client.concurrent', clientSecret: 'concurrent-secret-value' };
+		emulator.lwa.addClient({ ...client, scopes: [EMULATOR_APPSTORE_CLIENT.scope] });
+		const parameters = { operation: 'getSalesReport', period: 'month', month: '2025-01' };
+		const runs = await Promise.all(
+			[0, 1, 2].map(() => runNode({ type: NODE, parameters, credentials: credentials(client) })),
+		);
+		assert.ok(runs.every((result) => result.error === undefined && result.items.length > 0));
+		assert.equal(emulator.lwa.tokenRequests, 1);
+	});
+
 	test('a wrong secret names the fix and never shows the secret', async () => {
 		const wrongValue = 'wrong-client-value-0123456789abcdef';
 		const { error } = await runNode({
