@@ -2,7 +2,7 @@
 // what each one's last step (Slack, Google Sheets, email) would receive.
 import { inspect } from 'node:util';
 
-import { EMULATOR_APPSTORE_CLIENT, EMULATOR_SP_API_CLIENT, startAmazonEmulator } from '../emulator';
+import { emulatorCredentials, startAmazonEmulator } from '../emulator';
 import { isPackageNode, lastNode, readExamples, runExample } from '../test/harness/examples';
 
 const SHOW_ITEMS = 2;
@@ -10,10 +10,7 @@ const SHOW_ITEMS = 2;
 async function main(): Promise<void> {
 	const emulator = await startAmazonEmulator();
 	console.log(`Built-in Amazon emulator on ${emulator.baseUrl} (no Amazon account needed)\n`);
-	const credentials = {
-		amazonAppstoreReportingApi: { ...EMULATOR_APPSTORE_CLIENT, environment: 'custom', tokenUrl: emulator.tokenUrl, apiBaseUrl: emulator.baseUrl },
-		amazonSellingPartnerApi: { ...EMULATOR_SP_API_CLIENT, region: 'na', environment: 'custom', tokenUrl: emulator.tokenUrl, apiBaseUrl: emulator.baseUrl },
-	};
+	const credentials = emulatorCredentials(emulator);
 	let failures = 0;
 	for (const example of readExamples()) {
 		console.log(`━━ ${example.name}  (examples/${example.file})`);

@@ -5,7 +5,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import { unzipSync } from 'fflate';
 
 import type { AmazonEmulator } from '../emulator';
-import { EMULATOR_APPSTORE_CLIENT, startAmazonEmulator } from '../emulator';
+import { EMULATOR_APPSTORE_CLIENT, emulatorCredentials, startAmazonEmulator } from '../emulator';
 import { generateSalesReport } from '../emulator/fixtures/appstore-sales';
 import { generateSubscriptionReport } from '../emulator/fixtures/appstore-subscription';
 import { buildZip } from '../emulator/zip';
@@ -29,17 +29,7 @@ beforeEach(() => {
 });
 
 function credentials(overrides: Record<string, string> = {}) {
-	return {
-		[CREDENTIAL]: {
-			clientId: EMULATOR_APPSTORE_CLIENT.clientId,
-			clientSecret: EMULATOR_APPSTORE_CLIENT.clientSecret,
-			scope: EMULATOR_APPSTORE_CLIENT.scope,
-			environment: 'custom',
-			tokenUrl: emulator.tokenUrl,
-			apiBaseUrl: emulator.appstoreApiBaseUrl,
-			...overrides,
-		},
-	};
+	return { [CREDENTIAL]: { ...emulatorCredentials(emulator)[CREDENTIAL], ...overrides } };
 }
 
 async function run(parameters: IDataObject, extra: Partial<Parameters<typeof runNode>[0]> = {}) {

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import type { INodeType } from 'n8n-workflow';
 
 import type { AmazonEmulator } from '../emulator';
-import { EMULATOR_APPSTORE_CLIENT, EMULATOR_SP_API_CLIENT, startAmazonEmulator } from '../emulator';
+import { emulatorCredentials, startAmazonEmulator } from '../emulator';
 import { loadPackage, PACKAGE_NAME } from './harness/engine';
 import { fedNodes, isPackageNode, lastNode, readExamples, runExample } from './harness/examples';
 
@@ -47,10 +47,7 @@ for (const example of readExamples()) {
 			assert.ok(example.nodes.some((node) => node.name === name), `connection to unknown node ${name}`);
 		}
 
-		const result = await runExample(example, {
-			amazonAppstoreReportingApi: { ...EMULATOR_APPSTORE_CLIENT, environment: 'custom', tokenUrl: emulator.tokenUrl, apiBaseUrl: emulator.baseUrl },
-			amazonSellingPartnerApi: { ...EMULATOR_SP_API_CLIENT, region: 'na', environment: 'custom', tokenUrl: emulator.tokenUrl, apiBaseUrl: emulator.baseUrl },
-		});
+		const result = await runExample(example, emulatorCredentials(emulator));
 		assert.equal(result.error, undefined, result.error?.message);
 		const last = lastNode(example);
 		assert.ok(last && result.outputOf(last.name).length > 0, 'the last step receives items');

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 
 import type { AmazonEmulator } from '../emulator';
-import { EMULATOR_APPSTORE_CLIENT, startAmazonEmulator } from '../emulator';
+import { emulatorCredentials, startAmazonEmulator } from '../emulator';
 
 let proxy: Server;
 let emulator: AmazonEmulator;
@@ -55,14 +55,7 @@ test('every request goes through HTTP_PROXY when the host is not in NO_PROXY', a
 	const { items, error } = await runNode({
 		type: 'n8n-nodes-amazon-reports.amazonAppstoreReports',
 		parameters: { operation: 'getSalesReport', period: 'month', month: '2025-01' },
-		credentials: {
-			amazonAppstoreReportingApi: {
-				...EMULATOR_APPSTORE_CLIENT,
-				environment: 'custom',
-				tokenUrl: emulator.tokenUrl,
-				apiBaseUrl: emulator.baseUrl,
-			},
-		},
+		credentials: { amazonAppstoreReportingApi: emulatorCredentials(emulator).amazonAppstoreReportingApi },
 	});
 	assert.equal(error, undefined, error?.message);
 	assert.ok(items.length > 0);

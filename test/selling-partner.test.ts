@@ -4,7 +4,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 
 import type { AmazonEmulator } from '../emulator';
-import { EMULATOR_SP_API_CLIENT, startAmazonEmulator } from '../emulator';
+import { emulatorCredentials, startAmazonEmulator } from '../emulator';
 import { accountHealthRealWorldVariant } from '../emulator/fixtures/sp-account-health';
 import { customerMetricsXmlSparse } from '../emulator/fixtures/sp-customer-metrics';
 import { generateFeedback } from '../emulator/fixtures/sp-feedback';
@@ -31,18 +31,7 @@ beforeEach(() => {
 });
 
 function credentials(overrides: Record<string, string> = {}) {
-	return {
-		[CREDENTIAL]: {
-			clientId: EMULATOR_SP_API_CLIENT.clientId,
-			clientSecret: EMULATOR_SP_API_CLIENT.clientSecret,
-			refreshToken: EMULATOR_SP_API_CLIENT.refreshToken,
-			region: 'na',
-			environment: 'custom',
-			tokenUrl: emulator.tokenUrl,
-			apiBaseUrl: emulator.spApiBaseUrl,
-			...overrides,
-		},
-	};
+	return { [CREDENTIAL]: { ...emulatorCredentials(emulator)[CREDENTIAL], ...overrides } };
 }
 
 async function run(parameters: IDataObject, extra: Partial<Parameters<typeof runNode>[0]> = {}) {

@@ -6,7 +6,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { AmazonEmulator } from '../emulator';
-import { EMULATOR_APPSTORE_CLIENT, EMULATOR_SP_API_CLIENT, startAmazonEmulator } from '../emulator';
+import { emulatorCredentials, startAmazonEmulator } from '../emulator';
 import { generateSalesReport, salesCsv } from '../emulator/fixtures/appstore-sales';
 import type { SalesTruth } from '../emulator/fixtures/appstore-sales';
 import { accountHealthRealWorldVariant, accountHealthSchemaVariant } from '../emulator/fixtures/sp-account-health';
@@ -26,10 +26,7 @@ after(async () => {
 });
 beforeEach(() => emulator.reset());
 
-const credentials = () => ({
-	amazonAppstoreReportingApi: { ...EMULATOR_APPSTORE_CLIENT, environment: 'custom', tokenUrl: emulator.tokenUrl, apiBaseUrl: emulator.baseUrl },
-	amazonSellingPartnerApi: { ...EMULATOR_SP_API_CLIENT, region: 'na', environment: 'custom', tokenUrl: emulator.tokenUrl, apiBaseUrl: emulator.baseUrl },
-});
+const credentials = () => emulatorCredentials(emulator);
 
 /** A trigger kept across polls, as n8n keeps an active workflow's static data. */
 function trigger(type: string, parameters: IDataObject) {
