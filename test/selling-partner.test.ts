@@ -4,7 +4,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 
 import type { AmazonEmulator } from '../emulator';
-import { emulatorCredentials, startAmazonEmulator } from '../emulator';
+import { EMULATOR_SP_API_CLIENT, emulatorCredentials, startAmazonEmulator } from '../emulator';
 import { accountHealthRealWorldVariant } from '../emulator/fixtures/sp-account-health';
 import { customerMetricsXmlSparse } from '../emulator/fixtures/sp-customer-metrics';
 import { generateFeedback } from '../emulator/fixtures/sp-feedback';
@@ -315,21 +315,32 @@ describe('Get Promotion Performance and Get Coupon Performance', () => {
 });
 
 describe('the report lifecycle and its failures', () => {
-	const feedback = { resource: 'performanceReport', operation: 'getCustomerMetrics', marketplaceIds: [US] };
+	const metricsRequest = { resource: 'performanceReport', operation: 'getCustomerMetrics', marketplaceIds: [US] };
+
+	test('a long wait tells the user what it is waiting for', async () => {
+		emulator.spApi.queueOutcome('GET_V1_SELLER_PERFORMANCE_REPORT', { status: 'DONE', pollsUntilDone: 3, queuedPolls: 1 });
+		const { uiMessages, error } = await run(metricsRequest);
+		assert.equal(error, undefined);
+		const text = JSON.stringify(uiMessages);
+		assert.match(text, /Requested report \d+ \(GET_V1_SELLER_PERFORMANCE_REPORT\)/);
+		assert.match(text, /Waiting for report \d+ \(GET_V1_SELLER_PERFORMANCE_REPORT\): IN_QUEUE after \d+s, next check in \d+s/);
+		assert.match(text, /IN_PROGRESS after/);
+		assert.ok(!text.includes(EMULATOR_SP_API_CLIENT.refreshToken) && !/Atza\|/.test(text), 'no secret in the messages');
+	});
 
 	test('FATAL shows the reason from the error document, with the report ID', async () => {
 		emulator.spApi.queueOutcome('GET_V1_SELLER_PERFORMANCE_REPORT', {
 			status: 'FATAL',
 			errorText: JSON.stringify({ errorDetails: 'The seller is not eligible for this report' }),
 		});
-		const { error } = await run(feedback);
+		const { error } = await run(metricsRequest);
 		assert.match(String(error?.message), /could not build report \d+ .*not eligible for this report/);
 	});
 
 	test('a report still processing at Max Wait stops with its ID and how to fetch it later', async () => {
 		emulator.spApi.queueOutcome('GET_V1_SELLER_PERFORMANCE_REPORT', { status: 'DONE', pollsUntilDone: 1000 });
 		const started = Date.now();
-		const { error } = await run({ ...feedback, options: { maxWaitMinutes: 0.1 } });
+		const { error } = await run({ ...metricsRequest, options: { maxWaitMinutes: 0.1 } });
 		assert.ok(Date.now() - started < 15_000);
 		assert.match(String(error?.message), /Report \d+ .* was still IN_PROGRESS/);
 		assert.match(String(error?.description), /Download Report Document/);
@@ -337,7 +348,7 @@ describe('the report lifecycle and its failures', () => {
 
 	test('a report still in queue at Max Wait is cancelled', async () => {
 		emulator.spApi.queueOutcome('GET_V1_SELLER_PERFORMANCE_REPORT', { status: 'DONE', pollsUntilDone: 1000, queuedPolls: 1000 });
-		const { error } = await run({ ...feedback, options: { maxWaitMinutes: 0.1 } });
+		const { error } = await run({ ...metricsRequest, options: { maxWaitMinutes: 0.1 } });
 		assert.match(String(error?.message), /still IN_QUEUE/);
 		assert.match(String(error?.description), /cancelled to free Amazon's queue/);
 		assert.equal(calls('DELETE', /^\/reports\/2021-06-30\/reports\/\d+$/).length, 1);
@@ -345,7 +356,7 @@ describe('the report lifecycle and its failures', () => {
 
 	test('stopping the execution ends the wait promptly', async () => {
 		emulator.spApi.queueOutcome('GET_V1_SELLER_PERFORMANCE_REPORT', { status: 'DONE', pollsUntilDone: 1000 });
-		const { run: execution } = await run(feedback, { cancelAfterMs: 2_500 });
+		const { run: execution } = await run(metricsRequest, { cancelAfterMs: 2_500 });
 		assert.equal(execution.status, 'canceled');
 		const polls = calls('GET', /^\/reports\/2021-06-30\/reports\/\d+$/).length;
 		assert.ok(polls >= 2, 'it was polling');
@@ -355,37 +366,37 @@ describe('the report lifecycle and its failures', () => {
 
 	test('429 on getReport waits per the rate limit and carries on', async () => {
 		emulator.inject({ method: 'GET', path: /^\/reports\/2021-06-30\/reports\/\d+$/, status: 429, body: '{"errors":[{"code":"QuotaExceeded","message":"You exceeded your quota for the requested resource."}]}', headers: { 'x-amzn-RateLimit-Limit': '2' }, times: 1 });
-		const { items, error } = await run(feedback);
+		const { items, error } = await run(metricsRequest);
 		assert.equal(error, undefined);
 		assert.ok(items.length > 0);
 	});
 
 	test('429 on createReport honours Retry-After, and gives up after bounded attempts', async () => {
 		emulator.inject({ method: 'POST', path: /^\/reports\/2021-06-30\/reports$/, status: 429, body: '{"errors":[{"code":"QuotaExceeded","message":"You exceeded your quota"}]}', headers: { 'retry-after': '1' }, times: 10 });
-		const { error } = await run(feedback);
+		const { error } = await run(metricsRequest);
 		assert.match(String(error?.message), /throttling createReport/);
 		assert.match(String(error?.description), /one report a minute/);
 		assert.equal(creates().length, 3);
 	});
 
 	test('an expired access token is refreshed once', async () => {
-		await run(feedback);
+		await run(metricsRequest);
 		const before = emulator.lwa.tokenRequests;
 		emulator.lwa.expireAllTokens();
-		const { error } = await run(feedback);
+		const { error } = await run(metricsRequest);
 		assert.equal(error, undefined);
 		assert.equal(emulator.lwa.tokenRequests, before + 1);
 	});
 
 	test('5xx is retried', async () => {
 		emulator.inject({ method: 'POST', path: /^\/reports\/2021-06-30\/reports$/, status: 503, body: '{"errors":[{"code":"ServiceUnavailable","message":"try later"}]}', times: 1 });
-		const { error } = await run(feedback);
+		const { error } = await run(metricsRequest);
 		assert.equal(error, undefined);
 	});
 
 	test('document downloads carry no SP-API token; an expired link is asked for again', async () => {
 		emulator.inject({ path: /^\/s3\//, status: 403, body: '<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>', times: 1 });
-		const { items, error } = await run(feedback);
+		const { items, error } = await run(metricsRequest);
 		assert.equal(error, undefined);
 		assert.ok(items.length > 0);
 		const downloads = emulator.requests.filter((r) => r.path.startsWith('/s3/'));
@@ -395,7 +406,7 @@ describe('the report lifecycle and its failures', () => {
 	});
 
 	test('marketplaces outside the credential’s region are refused before any request', async () => {
-		const { error } = await run({ ...feedback, marketplaceIds: [DE] });
+		const { error } = await run({ ...metricsRequest, marketplaceIds: [DE] });
 		assert.match(String(error?.message), /Germany .* is in Europe, but the credential is for North America/);
 		assert.equal(emulator.requests.length, 0);
 	});
@@ -404,7 +415,7 @@ describe('the report lifecycle and its failures', () => {
 		const token = 'Atzr|revoked-refresh-token-0123456789';
 		const { error } = await runNode({
 			type: NODE,
-			parameters: feedback,
+			parameters: metricsRequest,
 			credentials: credentials({ refreshToken: token }),
 		});
 		assert.match(String(error?.message), /invalid_grant/);

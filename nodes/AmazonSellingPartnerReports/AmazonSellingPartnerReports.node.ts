@@ -17,7 +17,8 @@ export class AmazonSellingPartnerReports implements INodeType {
 		icon: { light: 'file:../../icons/amazonSellingPartner.svg', dark: 'file:../../icons/amazonSellingPartner.dark.svg' },
 		group: ['input'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] }}',
+		subtitle:
+			'={{ ({ getAccountHealth: "Account health", getCouponPerformance: "Coupon performance", getCustomerMetrics: "Customer metrics", getPromotionPerformance: "Promotion performance", getSellerFeedback: "Seller feedback", requestAndDownload: "Request and download", create: "Create report", getStatus: "Report status", getMany: "Get many reports", cancel: "Cancel report", downloadDocument: "Download document" })[$parameter["operation"]] }}',
 		description: 'Get seller feedback, account health, customer metrics, promotion, coupon and any other report from Amazon Seller Central',
 		defaults: { name: 'Amazon Selling Partner Reports' },
 		usableAsTool: true,

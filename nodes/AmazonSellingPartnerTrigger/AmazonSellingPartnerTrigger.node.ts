@@ -18,7 +18,8 @@ export class AmazonSellingPartnerTrigger implements INodeType {
 		icon: { light: 'file:../../icons/amazonSellingPartner.svg', dark: 'file:../../icons/amazonSellingPartner.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ $parameter["event"] }}',
+		subtitle:
+			'={{ ({ newFeedback: "New feedback", accountHealthChanged: "Account health changed", reportReady: "Report ready" })[$parameter["event"]] }}',
 		description: 'Starts the workflow on new negative feedback, account health changes, or a new finished report',
 		defaults: { name: 'Amazon Selling Partner Trigger' },
 		polling: true,

@@ -177,6 +177,7 @@ function additionalDataFor(
 	hooks: ExecutionLifecycleHooks | undefined,
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 	credentialTypes: ICredentialTypes,
+	uiMessages: unknown[] = [],
 ): IWorkflowExecuteAdditionalData {
 	const unsupported = (what: string) => () => {
 		throw new Error(`${what} is not available in the test harness`);
@@ -200,6 +201,8 @@ function additionalDataFor(
 		mcpTestBaseUrl: 'http://localhost:5678/mcp-test',
 		variables: {},
 		logAiEvent: () => {},
+		// What the editor would show in the browser console during a manual run.
+		sendDataToUI: (type: string, data: unknown) => uiMessages.push({ type, data }),
 		startRunnerTask: unsupported('startRunnerTask'),
 		hooks,
 	} as unknown as IWorkflowExecuteAdditionalData;
@@ -223,6 +226,8 @@ export interface RunError {
 export interface WorkflowResult {
 	run: IRun;
 	error?: RunError;
+	/** Messages nodes sent to the editor (sendMessageToUI), in order. */
+	uiMessages: unknown[];
 	outputOf(nodeName: string, outputIndex?: number): INodeExecutionData[];
 }
 
@@ -258,7 +263,8 @@ export async function runWorkflow(
 	let resolveFinished: (run: IRun) => void = () => {};
 	const finished = new Promise<IRun>((resolve) => (resolveFinished = resolve));
 	hooks.addHandler('workflowExecuteAfter', (fullRunData) => resolveFinished(fullRunData));
-	const additionalData = additionalDataFor(hooks, options.credentials ?? {}, credentialTypes);
+	const uiMessages: unknown[] = [];
+	const additionalData = additionalDataFor(hooks, options.credentials ?? {}, credentialTypes, uiMessages);
 
 	// Like a manual execution: start from the node that has no input connection.
 	const fed = new Set(
@@ -280,6 +286,7 @@ export async function runWorkflow(
 		return {
 			run: { data: runExecutionData, status: 'error', mode, startedAt: new Date() } as unknown as IRun,
 			error: { message: issue.message, description: issue.description, name: issue.name },
+			uiMessages,
 			outputOf: () => [],
 		};
 	}
@@ -292,6 +299,7 @@ export async function runWorkflow(
 	return {
 		run,
 		error,
+		uiMessages,
 		outputOf(nodeName, outputIndex = 0) {
 			const runs = run.data.resultData.runData[nodeName] ?? [];
 			return runs.flatMap((task) => (task.data?.main?.[outputIndex] ?? []) as INodeExecutionData[]);
@@ -331,7 +339,9 @@ export interface RunNodeOptions {
 export const NODE_UNDER_TEST = 'Node Under Test';
 
 /** Runs one node behind a start node that emits `inputItems`; returns its output and error. */
-export async function runNode(options: RunNodeOptions): Promise<{ items: INodeExecutionData[]; error?: RunError; run: IRun }> {
+export async function runNode(
+	options: RunNodeOptions,
+): Promise<{ items: INodeExecutionData[]; error?: RunError; run: IRun; uiMessages: unknown[] }> {
 	const credentialRefs = Object.fromEntries(
 		Object.keys(options.credentials ?? {}).map((type) => [type, { id: `${type}-id`, name: `${type} test` }]),
 	);
@@ -359,7 +369,7 @@ export async function runNode(options: RunNodeOptions): Promise<{ items: INodeEx
 		Start: { main: [[{ node: NODE_UNDER_TEST, type: NodeConnectionTypes.Main, index: 0 }]] },
 	};
 	const result = await runWorkflow({ nodes, connections }, options);
-	return { items: result.outputOf(NODE_UNDER_TEST), error: result.error, run: result.run };
+	return { items: result.outputOf(NODE_UNDER_TEST), error: result.error, run: result.run, uiMessages: result.uiMessages };
 }
 
 /** Calls a polling trigger's poll() through n8n-core's poll functions; static data persists in `staticData`. */
