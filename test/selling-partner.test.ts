@@ -11,6 +11,7 @@ import { generateFeedback } from '../emulator/fixtures/sp-feedback';
 import type { IDataObject } from 'n8n-workflow';
 
 import { runNode, testCredential } from './harness/engine';
+import { logLines } from './harness/logs';
 
 const NODE = 'n8n-nodes-amazon-reports.amazonSellingPartnerReports';
 const CREDENTIAL = 'amazonSellingPartnerApi';
@@ -421,6 +422,19 @@ describe('the report lifecycle and its failures', () => {
 		assert.match(String(error?.message), /invalid_grant/);
 		assert.match(String(error?.description), /Seller Central/);
 		assert.ok(!JSON.stringify(error).includes(token));
+	});
+
+	test('logs carry progress, never a secret', async () => {
+		const before = logLines.length;
+		await run(metricsRequest);
+		await runNode({ type: NODE, parameters: metricsRequest, credentials: credentials({ refreshToken: 'Atzr|another-secret-refresh-token' }) });
+		const lines = logLines.slice(before);
+		assert.ok(lines.some((line) => /Requested report \d+/.test(line)), 'progress is logged');
+		const secrets = [EMULATOR_SP_API_CLIENT.clientSecret, EMULATOR_SP_API_CLIENT.refreshToken, 'Atzr|another-secret-refresh-token'];
+		for (const line of lines) {
+			assert.ok(!secrets.some((secret) => line.includes(secret)), `no secret in: ${line}`);
+			assert.ok(!/Atza\|/.test(line), `no access token in: ${line}`);
+		}
 	});
 
 	test('credential test: OK, and invalid_grant explained', async () => {
