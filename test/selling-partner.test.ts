@@ -318,6 +318,27 @@ describe('Get Promotion Performance and Get Coupon Performance', () => {
 describe('the report lifecycle and its failures', () => {
 	const metricsRequest = { resource: 'performanceReport', operation: 'getCustomerMetrics', marketplaceIds: [US] };
 
+	test('a damaged document, or one in an unknown charset, is a clear error', async () => {
+		emulator.spApi.queueOutcome('GET_V2_SELLER_PERFORMANCE_REPORT', { status: 'DONE', document: { text: '{"accountStatuses": [' } });
+		let result = await run({ resource: 'performanceReport', operation: 'getAccountHealth', marketplaceIds: [US] });
+		assert.match(String(result.error?.message), /is not valid JSON/);
+		emulator.spApi.queueOutcome('GET_V1_SELLER_PERFORMANCE_REPORT', {
+			status: 'DONE',
+			document: { text: '<report/>', contentType: 'text/xml;charset=x-klingon-1' },
+		});
+		result = await run(metricsRequest);
+		assert.match(String(result.error?.message), /character set this node cannot read: "x-klingon-1"/);
+	});
+
+	test('raw outputs give Amazon’s report as one item', async () => {
+		let result = await run({ resource: 'performanceReport', operation: 'getAccountHealth', marketplaceIds: [US], output: 'raw', options: { reuseWithinMinutes: 0 } });
+		assert.equal(result.items.length, 1);
+		assert.ok(Array.isArray(result.items[0].json.performanceMetrics));
+		result = await run({ ...metricsRequest, output: 'raw' });
+		assert.equal(result.items.length, 1);
+		assert.ok(result.items[0].json.sellerPerformanceReports);
+	});
+
 	test('a long wait tells the user what it is waiting for', async () => {
 		emulator.spApi.queueOutcome('GET_V1_SELLER_PERFORMANCE_REPORT', { status: 'DONE', pollsUntilDone: 3, queuedPolls: 1 });
 		const { uiMessages, error } = await run(metricsRequest);
