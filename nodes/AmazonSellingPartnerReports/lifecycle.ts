@@ -133,6 +133,7 @@ export async function waitUntilProcessed(
 		const delay = POLL_DELAYS_MS[Math.min(poll, POLL_DELAYS_MS.length - 1)];
 		const waited = Math.round((Date.now() - started) / 1000);
 		if (Date.now() + delay > deadline) {
+			// Best effort: the timeout below is what the user needs to see, whether or not the cancel lands.
 			if (status === 'IN_QUEUE') await cancelReport(connection, reportId, options.signal).catch(() => undefined);
 			throw new AmazonRequestError(
 				`Report ${reportId} (${reportType}) was still ${status} after ${formatDuration(waited)}`,
