@@ -1,4 +1,22 @@
-import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type {
+	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestHelper,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+const TOKEN_URL = 'https://api.amazon.com/auth/o2/token';
+const SCOPE = 'adx_reporting::appstore:marketer';
+const GRANT = (credentials: ICredentialDataDecryptedObject) => ({
+	grant_type: 'client_credentials',
+	client_id: String(credentials.clientId ?? '').trim(),
+	client_secret: String(credentials.clientSecret ?? '').trim(),
+	scope: String(credentials.scope ?? '').trim() || SCOPE,
+});
 
 export class AmazonAppstoreReportingApi implements ICredentialType {
 	name = 'amazonAppstoreReportingApi';
@@ -38,12 +56,18 @@ export class AmazonAppstoreReportingApi implements ICredentialType {
 			required: true,
 		},
 		{
+			// The Reporting API's only scope: fixed, not something to edit.
 			displayName: 'Scope',
 			name: 'scope',
-			type: 'string',
-			default: 'adx_reporting::appstore:marketer',
-			description:
-				'The Login with Amazon scope of the Reporting API. Keep the default unless Amazon gave you another one.',
+			type: 'hidden',
+			default: SCOPE,
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
 		},
 		{
 			displayName: 'Environment',
@@ -59,7 +83,7 @@ export class AmazonAppstoreReportingApi implements ICredentialType {
 					name: 'Custom',
 					value: 'custom',
 					description:
-						'Other endpoints: a proxy, or the package’s built-in Amazon emulator for trying it out',
+						'Other endpoints: a proxy, or the Amazon emulator in the package’s source repository (npm run emulator) for trying it out',
 				},
 			],
 			default: 'production',
@@ -81,4 +105,48 @@ export class AmazonAppstoreReportingApi implements ICredentialType {
 			displayOptions: { show: { environment: ['custom'] } },
 		},
 	];
+
+	/**
+	 * Exchanges the client credentials for an access token before a request needs one (n8n keeps it
+	 * in the hidden, expirable Access Token field and calls this again when Amazon refuses it). This
+	 * makes the credential usable from the HTTP Request node for endpoints this package does not
+	 * cover; the package's own nodes keep their own shared token cache.
+	 */
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
+		const custom = credentials.environment === 'custom';
+		const response = (await this.helpers.httpRequest({
+			method: 'POST',
+			url: custom ? String(credentials.tokenUrl) : TOKEN_URL,
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8', Accept: 'application/json' },
+			body: new URLSearchParams(GRANT(credentials)).toString(),
+		})) as IDataObject | string;
+		const body = typeof response === 'string' ? (JSON.parse(response) as IDataObject) : response;
+		return { accessToken: body.access_token };
+	}
+
+	// Used from the HTTP Request node (the package's nodes send the token themselves).
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: { headers: { Authorization: '=Bearer {{$credentials.accessToken}}' } },
+	};
+
+	// A real report request: 200, or 400 "Report not found" for a month without sales, both prove
+	// access; Amazon answers "Request is not authorized." when the profile is not attached.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.environment === "custom" ? $credentials.apiBaseUrl.replace(/\\/+$/, "") : "https://developer.amazon.com"}}',
+			url: '/api/appstore/download/report/sales/2018/01',
+			ignoreHttpStatusErrors: true,
+		},
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'Message',
+					value: 'Request is not authorized.',
+					message: 'Amazon did not authorize the Reporting API for this security profile: attach it in the Developer Console (Apps & Services > API Access > Reporting API > Attach).',
+				},
+			},
+		],
+	};
 }

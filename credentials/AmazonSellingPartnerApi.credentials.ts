@@ -1,4 +1,21 @@
-import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type {
+	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestHelper,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+const TOKEN_URL = 'https://api.amazon.com/auth/o2/token';
+const GRANT = (credentials: ICredentialDataDecryptedObject) => ({
+	grant_type: 'refresh_token',
+	refresh_token: String(credentials.refreshToken ?? '').trim(),
+	client_id: String(credentials.clientId ?? '').trim(),
+	client_secret: String(credentials.clientSecret ?? '').trim(),
+});
 
 export class AmazonSellingPartnerApi implements ICredentialType {
 	name = 'amazonSellingPartnerApi';
@@ -87,7 +104,7 @@ export class AmazonSellingPartnerApi implements ICredentialType {
 					name: 'Custom',
 					value: 'custom',
 					description:
-						'Other endpoints: a proxy, or the package’s built-in Amazon emulator for trying it out',
+						'Other endpoints: a proxy, or the Amazon emulator in the package’s source repository (npm run emulator) for trying it out',
 				},
 			],
 			default: 'production',
@@ -108,5 +125,54 @@ export class AmazonSellingPartnerApi implements ICredentialType {
 			required: true,
 			displayOptions: { show: { environment: ['custom'] } },
 		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
 	];
+
+	/**
+	 * Exchanges the client credentials for an access token before a request needs one (n8n keeps it
+	 * in the hidden, expirable Access Token field and calls this again when Amazon refuses it). This
+	 * makes the credential usable from the HTTP Request node for endpoints this package does not
+	 * cover; the package's own nodes keep their own shared token cache.
+	 */
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
+		const custom = credentials.environment === 'custom';
+		const response = (await this.helpers.httpRequest({
+			method: 'POST',
+			url: custom ? String(credentials.tokenUrl) : TOKEN_URL,
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8', Accept: 'application/json' },
+			body: new URLSearchParams(GRANT(credentials)).toString(),
+		})) as IDataObject | string;
+		const body = typeof response === 'string' ? (JSON.parse(response) as IDataObject) : response;
+		return { accessToken: body.access_token };
+	}
+
+	// Used from the HTTP Request node (the package's nodes send the token themselves).
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: { headers: { 'x-amz-access-token': '={{$credentials.accessToken}}' } },
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL:
+				'={{$credentials.environment === "custom" ? $credentials.apiBaseUrl.replace(/\\/+$/, "") : ($credentials.environment === "sandbox" ? "https://sandbox.sellingpartnerapi-" : "https://sellingpartnerapi-") + $credentials.region + ".amazon.com"}}',
+			url: '/reports/2021-06-30/reports',
+			qs: { reportTypes: 'GET_V2_SELLER_PERFORMANCE_REPORT', pageSize: 1 },
+		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message: 'Amazon denied access to the Reports API: the app needs the Selling Partner Insights role and the seller’s authorization, in the credential’s region.',
+				},
+			},
+		],
+	};
 }

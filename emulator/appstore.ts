@@ -4,7 +4,7 @@ import { generateSubscriptionReport } from './fixtures/appstore-subscription';
 import type { LoginWithAmazon } from './lwa';
 import { EMULATOR_APPSTORE_CLIENT } from './lwa';
 import type { S3Emulator } from './s3';
-import type { EmulatorClock, RecordedRequest, Reply } from './server';
+import type { EmulatorClock, RecordedRequest, Reply } from './types';
 import { buildZip } from './zip';
 
 type Kind = 'sales' | 'subscription';

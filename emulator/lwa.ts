@@ -1,7 +1,7 @@
 // Login with Amazon's token endpoint: both grants, and every error body the docs list.
 import { randomBytes } from 'node:crypto';
 
-import type { EmulatorClock, RecordedRequest, Reply } from './server';
+import type { EmulatorClock, RecordedRequest, Reply } from './types';
 
 export const EMULATOR_APPSTORE_CLIENT = {
 	clientId: 'amzn1.application-oa2-client.emulator0appstore',

@@ -1,7 +1,7 @@
 // Presigned S3 downloads: links that expire, and S3's refusal of a second authentication.
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 
-import type { EmulatorClock, RecordedRequest, Reply } from './server';
+import type { EmulatorClock, RecordedRequest, Reply } from './types';
 
 const BUCKET = 'appstore-adx-reporting';
 
@@ -20,11 +20,31 @@ function parseAmzDate(text: string): number {
 	return match ? Date.UTC(+match[1], +match[2] - 1, +match[3], +match[4], +match[5], +match[6]) : NaN;
 }
 
+/**
+ * A misbehaving download, for the next `times` GETs of objects: the connection cut after some
+ * bytes, an HTML or XML error page answered with 200, flipped bytes, a missing file (S3's 403),
+ * or the bucket unavailable (404).
+ */
+export type S3Fault = { times?: number } & (
+	| { kind: 'cut'; afterBytes: number }
+	| { kind: 'htmlPage'; title?: string }
+	| { kind: 'xmlError200' }
+	| { kind: 'corrupt'; atByte: number }
+	| { kind: 'missing' }
+	| { kind: 'unavailable' }
+	| { kind: 'ignoreRange' }
+);
+
 export class S3Emulator {
 	/** Successful downloads since the last reset. */
 	downloads = 0;
 
-	private readonly objects = new Map<string, { bytes: Uint8Array; contentType: string }>();
+	/** Answers 304 Not Modified (conditional GETs) since the last reset. */
+	notModified = 0;
+
+	private faults: Array<S3Fault & { remaining: number }> = [];
+
+	private readonly objects = new Map<string, { bytes: Uint8Array; contentType: string; etag: string }>();
 
 	private readonly secret = randomBytes(32);
 
@@ -37,12 +57,23 @@ export class S3Emulator {
 
 	reset(): void {
 		this.downloads = 0;
+		this.notModified = 0;
+		this.faults = [];
 		this.objects.clear();
 		this.notBefore = 0;
 	}
 
 	put(key: string, bytes: Uint8Array, contentType: string): void {
-		this.objects.set(key, { bytes, contentType });
+		const existing = this.objects.get(key);
+		const etag = `"${createHash('md5').update(bytes).digest('hex')}"`;
+		// Putting the same bytes again keeps the object as it was (S3 compares by ETag).
+		if (existing && existing.etag === etag) return;
+		this.objects.set(key, { bytes, contentType, etag });
+	}
+
+	/** The next downloads misbehave this way. */
+	fault(fault: S3Fault): void {
+		this.faults.push({ ...fault, remaining: fault.times ?? 1 });
 	}
 
 	/** A link valid for `ttlSeconds` (Amazon's are 299), signed like S3's query-string auth. */
@@ -85,9 +116,46 @@ export class S3Emulator {
 		}
 		const key = request.path.slice(`/s3/${BUCKET}/`.length);
 		const object = this.objects.get(key);
-		if (!object) return xmlError(403, 'AccessDenied', 'Access Denied');
+		const fault = this.faults.find((candidate) => candidate.remaining > 0);
+		if (fault) fault.remaining--;
+		if (fault?.kind === 'unavailable') return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not Found' };
+		// A private bucket answers a missing object with 403 Access Denied, as the Appstore documentation's "Report Not Available".
+		if (!object || fault?.kind === 'missing') return xmlError(403, 'AccessDenied', 'Access Denied');
+		if (fault?.kind === 'htmlPage') {
+			return {
+				status: 200,
+				headers: { 'content-type': 'text/html; charset=utf-8' },
+				body: `<!DOCTYPE html><html><head><title>${fault.title ?? 'Network Login Required'}</title></head><body><h1>Please sign in</h1><a href="https://portal.example/?X-Amz-Signature=secret">continue</a></body></html>`,
+			};
+		}
+		if (fault?.kind === 'xmlError200') return { ...xmlError(200, 'SlowDown', 'Please reduce your request rate.'), status: 200 };
+		const headers = request.headers;
+		if (headers['if-none-match'] && headers['if-none-match'] === object.etag) {
+			this.notModified++;
+			return { status: 304, headers: { etag: object.etag } };
+		}
+		if (headers['if-match'] && headers['if-match'] !== object.etag) return xmlError(412, 'PreconditionFailed', 'At least one of the pre-conditions you specified did not hold');
+		let bytes = object.bytes;
+		if (fault?.kind === 'corrupt') {
+			bytes = Uint8Array.from(bytes);
+			bytes[Math.min(fault.atByte, bytes.length - 1)] ^= 0xff;
+		}
 		this.downloads++;
-		return { status: 200, headers: { 'content-type': object.contentType }, body: object.bytes };
+		const range = /^bytes=(\d+)-$/.exec(headers.range ?? '');
+		if (range && fault?.kind !== 'ignoreRange') {
+			const start = Number(range[1]);
+			return {
+				status: 206,
+				headers: { 'content-type': object.contentType, etag: object.etag, 'content-range': `bytes ${start}-${bytes.length - 1}/${bytes.length}` },
+				body: bytes.subarray(start),
+			};
+		}
+		return {
+			status: 200,
+			headers: { 'content-type': object.contentType, etag: object.etag },
+			body: bytes,
+			...(fault?.kind === 'cut' ? { cutAfterBytes: fault.afterBytes } : {}),
+		};
 	}
 
 	private sign(path: string, date: string, expires: string): string {

@@ -9,18 +9,11 @@ import { AppstoreEmulator } from './appstore';
 import { LoginWithAmazon } from './lwa';
 import { S3Emulator } from './s3';
 import { SellingPartnerApiEmulator } from './sp-api';
+import type { RecordedRequest, Reply } from './types';
+import { EmulatorClock } from './types';
 
-export interface RecordedRequest {
-	method: string;
-	path: string;
-	query: Record<string, string>;
-	headers: Record<string, string | undefined>;
-	body: string;
-	/** When it arrived, in ms since the epoch. */
-	at: number;
-	/** The status the emulator answered with; undefined while pending or when the connection dropped. */
-	status?: number;
-}
+export type { RecordedRequest, Reply } from './types';
+export { EmulatorClock } from './types';
 
 export interface Injection {
 	method?: string;
@@ -34,29 +27,6 @@ export interface Injection {
 	delayMs?: number;
 	/** Drop the connection instead of answering. */
 	resetConnection?: boolean;
-}
-
-export interface Reply {
-	status: number;
-	headers?: Record<string, string>;
-	body?: string | Uint8Array;
-}
-
-/** A clock that tests can move forward: token and link expiry follow it. */
-export class EmulatorClock {
-	private offsetMs = 0;
-
-	now(): number {
-		return Date.now() + this.offsetMs;
-	}
-
-	advance(ms: number): void {
-		this.offsetMs += ms;
-	}
-
-	reset(): void {
-		this.offsetMs = 0;
-	}
 }
 
 export class AmazonEmulator {
@@ -208,11 +178,23 @@ async function readBody(request: IncomingMessage): Promise<string> {
 function send(response: ServerResponse, reply: Reply): void {
 	if (response.headersSent || response.destroyed) return;
 	const body = reply.body ?? '';
-	const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
+	const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.length);
 	response.writeHead(reply.status, { 'content-length': String(bytes.length), ...reply.headers });
+	const end = reply.cutAfterBytes === undefined ? bytes.length : Math.min(reply.cutAfterBytes, bytes.length);
 	// Larger bodies go out in pieces, so clients really stream them.
 	const piece = 16 * 1024;
-	for (let offset = 0; offset < bytes.length; offset += piece) response.write(bytes.subarray(offset, offset + piece));
+	const cut = reply.cutAfterBytes !== undefined;
+	// A cut connection is reset once its bytes are out: in the middle of the body, after the headers.
+	const reset = () => setImmediate(() => response.socket?.resetAndDestroy());
+	if (cut && end === 0) response.flushHeaders();
+	for (let offset = 0; offset < end; offset += piece) {
+		const last = offset + piece >= end;
+		response.write(bytes.subarray(offset, Math.min(offset + piece, end)), cut && last ? reset : undefined);
+	}
+	if (cut) {
+		if (end === 0) reset();
+		return;
+	}
 	response.end();
 }
 

@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 
 import { encodeText } from './encodings';
 import { accountHealthSchemaVariant } from './fixtures/sp-account-health';
-import { customerMetricsXml } from './fixtures/sp-customer-metrics';
+import { reportTypeById } from '../nodes/AmazonSellingPartner/reports/registry';
+import { customerMetricsSeedXml } from './fixtures/sp-customer-metrics';
 import { feedbackCharset, generateFeedback } from './fixtures/sp-feedback';
 import { promotionReport, sellerCouponReport, vendorCouponReport } from './fixtures/sp-promotions';
 
@@ -38,6 +39,8 @@ export interface SpApiDeps {
 /** A document a report produces: its bytes, how Amazon labels them, and whether they are gzipped. */
 export interface SpDocument {
 	text: string;
+	/** The bytes to serve as they are (e.g. already gzipped, or damaged on purpose); `text` is then ignored. */
+	bytes?: Uint8Array;
 	/** Amazon's charset label for the Content-Type: 'UTF-8', 'Cp1252', 'Shift_JIS'. */
 	charset?: string;
 	contentType?: string;
@@ -288,8 +291,8 @@ export class SellingPartnerApiEmulator {
 	private putDocument(report: StoredReport, document: SpDocument): string {
 		const id = `amzn1.spdoc.1.4.na.${report.reportId}.${randomBytes(6).toString('hex')}`;
 		const charset = document.charset ?? 'UTF-8';
-		let bytes: Uint8Array = encodeText(document.text, charset);
-		if (document.compression === 'GZIP') bytes = gzipSync(bytes);
+		let bytes: Uint8Array = document.bytes ?? encodeText(document.text, charset);
+		if (document.compression === 'GZIP' && !document.bytes) bytes = gzipSync(bytes);
 		const key = `sp-documents/${id}`;
 		this.deps.putObject(key, bytes, document.contentType ?? `text/plain;charset=${charset}`);
 		this.documents.set(id, { key, compression: document.compression });
@@ -398,7 +401,7 @@ function defaultDocument(report: StoredReport): SpDocument | undefined {
 			return { text: tsv, charset: feedbackCharset(marketplaceId), compression: 'GZIP' };
 		}
 		case 'GET_V1_SELLER_PERFORMANCE_REPORT':
-			return { text: customerMetricsXml(), contentType: 'text/xml;charset=UTF-8', compression: 'none' };
+			return { text: customerMetricsSeedXml(report.marketplaceIds), contentType: 'text/xml;charset=UTF-8', compression: 'none' };
 		case 'GET_V2_SELLER_PERFORMANCE_REPORT':
 			// Labelled GZIP, sent plain: seen in the wild, so clients must look at the bytes.
 			return { text: JSON.stringify(accountHealthSchemaVariant(marketplaceId)), compression: 'mislabelled' };
@@ -416,11 +419,15 @@ function defaultDocument(report: StoredReport): SpDocument | undefined {
 				),
 				compression: 'none',
 			};
-		default:
+		default: {
+			// Every other registered report type: the sample its registry file carries.
+			const sample = reportTypeById(report.reportType)?.sample;
+			if (sample) return { ...sample };
 			return {
 				text: 'order-id\tpurchase-date\tsku\tquantity\titem-price\n114-3941689-8772232\t2026-10-01T10:00:00+00:00\tSKU-1\t2\t19.98\n114-3941689-8772233\t2026-10-02T11:30:00+00:00\tSKU-2\t1\t5.00\n',
 				compression: 'GZIP',
 			};
+		}
 	}
 }
 

@@ -1,17 +1,21 @@
 // Builds the publishable package into dist/:
 //   1. type-check everything (nodes, credentials, emulator, tests),
-//   2. bundle each node and credential entry listed in package.json's `n8n` block with its
-//      libraries inlined, so the published package has no runtime dependencies,
+//   2. bundle every node and credential into one runtime with its libraries inlined (so the
+//      published package has no runtime dependencies), and a small file per `n8n` entry,
 //   3. copy icons and codex (.node.json) files next to the bundles.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+import { writeRegistryIndex } from './registry.mjs';
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const dist = join(root, 'dist');
+
+writeRegistryIndex();
 
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root], {
 	stdio: 'inherit',
@@ -19,17 +23,26 @@ execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '
 
 rmSync(dist, { recursive: true, force: true });
 
-const entries = [...pkg.n8n.nodes, ...pkg.n8n.credentials].map((out) => ({
-	out: join(root, out),
-	in: join(root, out.replace(/^dist\//, '').replace(/\.js$/, '.ts')),
-}));
-for (const entry of entries) {
-	if (!existsSync(entry.in)) throw new Error(`package.json names ${entry.out}, but ${entry.in} is missing`);
-}
+// One runtime for the whole package: every node and credential class is bundled into
+// dist/runtime.js, and each file n8n loads (package.json's `n8n` block) only re-exports its class
+// from it. Node's module cache then keeps one token cache, one set of rate pacers and one
+// report-reuse map per n8n process, whichever node types use them (bundling each node on its
+// own would give each node type copies of its own).
+const entries = [...pkg.n8n.nodes, ...pkg.n8n.credentials].map((out) => {
+	const source = join(root, out.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
+	if (!existsSync(source)) throw new Error(`package.json names ${out}, but ${source} is missing`);
+	const className = /export class (\w+)/.exec(readFileSync(source, 'utf8'))?.[1];
+	if (!className) throw new Error(`${source} exports no class`);
+	return { out: join(root, out), source, className };
+});
+
+const runtimeEntry = entries
+	.map((entry) => `export { ${entry.className} } from ${JSON.stringify(entry.source.replace(/\.ts$/, ''))};`)
+	.join('\n');
 
 await build({
-	entryPoints: entries.map((e) => ({ in: e.in, out: relative(dist, e.out).replace(/\.js$/, '') })),
-	outdir: dist,
+	stdin: { contents: runtimeEntry, resolveDir: root, sourcefile: 'runtime.ts', loader: 'ts' },
+	outfile: join(dist, 'runtime.js'),
 	bundle: true,
 	platform: 'node',
 	target: 'node20',
@@ -40,6 +53,15 @@ await build({
 	legalComments: 'linked',
 	logLevel: 'warning',
 });
+
+for (const entry of entries) {
+	mkdirSync(dirname(entry.out), { recursive: true });
+	const runtime = relative(dirname(entry.out), join(dist, 'runtime.js')).split('\\').join('/');
+	writeFileSync(
+		entry.out,
+		`'use strict';\n// Loaded by n8n; the code is in the package's shared runtime.\nexports.${entry.className} = require('${runtime.startsWith('.') ? runtime : `./${runtime}`}').${entry.className};\n`,
+	);
+}
 
 cpSync(join(root, 'icons'), join(dist, 'icons'), { recursive: true });
 for (const dir of readdirSync(join(root, 'nodes'), { withFileTypes: true })) {

@@ -1,4 +1,4 @@
-// Amazon Appstore Reports, run in n8n-core's engine against the built-in Amazon emulator.
+// The Amazon Appstore node, run in n8n-core's engine against the built-in Amazon emulator.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 
@@ -13,7 +13,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { runNode, testCredential } from './harness/engine';
 
-const NODE = 'n8n-nodes-amazon-reports.amazonAppstoreReports';
+const NODE = 'n8n-nodes-amazon-reports.amazonAppstore';
 const CREDENTIAL = 'amazonAppstoreReportingApi';
 
 let emulator: AmazonEmulator;
@@ -131,7 +131,7 @@ describe('Get Sales Report', () => {
 			operation: 'getSalesReport',
 			period: 'month',
 			month: '2025-02',
-			options: { output: 'month' },
+			output: 'month',
 		});
 		assert.equal(items.length, 1);
 		assert.equal(items[0].json.reportMonth, '2025-02');
@@ -147,7 +147,7 @@ describe('Get Sales Report', () => {
 			operation: 'getSalesReport',
 			period: 'month',
 			month: '2022-05',
-			options: { originalNames: true },
+			simplify: false,
 		});
 		assert.ok(items.length > 0);
 		for (const title of header.split(',')) assert.ok(title in items[0].json, `has "${title}"`);
@@ -159,7 +159,7 @@ describe('Get Sales Report', () => {
 			operation: 'getSalesReport',
 			period: 'month',
 			month: '2025-03',
-			options: { attachFile: true, binaryPropertyName: 'report' },
+			options: { binaryPropertyName: 'report' },
 		});
 		const binary = items[0].binary?.report;
 		assert.ok(binary, 'first item has the file');

@@ -5,17 +5,20 @@ import { toNodeError } from './errors';
 /**
  * Runs `operation` once per input item, with that item's parameters. Output items are paired with
  * their input item; with "On Error: Continue", a failing item becomes an error item instead of
- * stopping the workflow.
+ * stopping the workflow. Items are passed on as they are (a report can have a million).
  */
 export async function runPerItem(
 	context: IExecuteFunctions,
 	operation: (itemIndex: number) => Promise<INodeExecutionData[]>,
 ): Promise<INodeExecutionData[][]> {
-	const output: INodeExecutionData[] = [];
 	const count = context.getInputData().length;
+	let output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
 		try {
-			for (const result of await operation(itemIndex)) output.push({ ...result, pairedItem: { item: itemIndex } });
+			const results = await operation(itemIndex);
+			for (const result of results) result.pairedItem ??= { item: itemIndex };
+			if (count === 1) output = results;
+			else for (const result of results) output.push(result);
 		} catch (error) {
 			const nodeError = toNodeError(context.getNode(), error, itemIndex);
 			if (context.continueOnFail()) {

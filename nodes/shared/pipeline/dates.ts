@@ -24,18 +24,30 @@ export interface LocalDateTime {
 	hasTime: boolean;
 }
 
-const US_FORM = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s*([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?$/;
-const ISO_FORM = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:\s*(Z|[A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?$/;
+export type DateOrder = 'MDY' | 'DMY' | 'YMD';
 
-/** Reads `MM/DD/YY[YY] [HH:MM[:SS]] [ZONE]` and `YYYY-MM-DD[ HH:MM[:SS]] [ZONE]`. */
-export function parseAmazonDateTime(raw: string): LocalDateTime | undefined {
+const TIME_AND_ZONE = '(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?(?:\\s*(Z|[A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2}))?$';
+const ISO_FORM = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})${TIME_AND_ZONE}`);
+// 03/04/25, 04.03.2025, 25/03/04: which number is the day depends on the marketplace.
+const SHORT_FORM = new RegExp(`^(\\d{1,4})[./-](\\d{1,2})[./-](\\d{1,4})${TIME_AND_ZONE}`);
+
+/**
+ * Reads `YYYY-MM-DD[ HH:MM[:SS]] [ZONE]` and the short forms `MM/DD/YY`, `DD.MM.YYYY`, `YY/MM/DD`
+ * (with an optional time and zone), the short ones in the marketplace's order (US month first).
+ */
+export function parseAmazonDateTime(raw: string, order: DateOrder = 'MDY'): LocalDateTime | undefined {
 	const text = raw.trim();
 	let parts: [number, number, number, string | undefined, string | undefined, string | undefined, string | undefined];
-	let match = US_FORM.exec(text);
+	let match = ISO_FORM.exec(text);
 	if (match) {
-		parts = [fullYear(match[3]), Number(match[1]), Number(match[2]), match[4], match[5], match[6], match[7]];
-	} else if ((match = ISO_FORM.exec(text))) {
 		parts = [Number(match[1]), Number(match[2]), Number(match[3]), match[4], match[5], match[6], match[7]];
+	} else if ((match = SHORT_FORM.exec(text))) {
+		const [a, b, c] = [match[1], match[2], match[3]];
+		// A four-digit first number is always a year.
+		const ymd = order === 'YMD' || a.length === 4;
+		const [y, m, d] = ymd ? [a, b, c] : order === 'DMY' ? [c, b, a] : [c, a, b];
+		if (y.length === 3 || d.length > 2 || m.length > 2) return undefined;
+		parts = [fullYear(y), Number(m), Number(d), match[4], match[5], match[6], match[7]];
 	} else {
 		return undefined;
 	}
@@ -54,7 +66,7 @@ export function parseAmazonDateTime(raw: string): LocalDateTime | undefined {
 }
 
 /** Reads a day in the order the marketplace writes it, e.g. 'MDY' for US `M/D/YY`. */
-export function parseDayInOrder(raw: string, order: 'MDY' | 'DMY' | 'YMD'): string | undefined {
+export function parseDayInOrder(raw: string, order: DateOrder): string | undefined {
 	const pieces = raw.trim().split(/[./\-\s]+/);
 	if (pieces.length < 3 || pieces.slice(0, 3).some((piece) => !/^\d{1,4}$/.test(piece))) return undefined;
 	const [a, b, c] = pieces.slice(0, 3);
@@ -100,16 +112,24 @@ export function isoDateTimeWithOffset(v: LocalDateTime, offsetMinutes: number): 
 	return `${isoDate(v)}T${pad(v.hour)}:${pad(v.minute)}:${pad(v.second)}${offset}`;
 }
 
+// Intl is slow: offsets are cached per zone and local hour (a million rows share a few hundred).
+const offsetCache = new Map<string, number | undefined>();
+
 function ianaOffsetAt(v: LocalDateTime, zone: string): number | undefined {
+	const key = `${zone}|${v.year}-${v.month}-${v.day}T${v.hour}`;
+	if (offsetCache.has(key)) return offsetCache.get(key);
+	let offset: number | undefined;
 	try {
 		const asUtc = Date.UTC(v.year, v.month - 1, v.day, v.hour, v.minute, v.second);
 		// The zone's offset at a UTC instant; one correction step lands on the local wall time.
-		let offset = offsetAtInstant(asUtc, zone);
+		offset = offsetAtInstant(asUtc, zone);
 		offset = offsetAtInstant(asUtc - offset * 60_000, zone);
-		return offset;
 	} catch {
-		return undefined;
+		offset = undefined;
 	}
+	if (offsetCache.size > 10_000) offsetCache.clear();
+	offsetCache.set(key, offset);
+	return offset;
 }
 
 function offsetAtInstant(epochMs: number, zone: string): number {

@@ -26,24 +26,21 @@ export interface StreamDecoder {
 }
 
 // Bytes 0x80–0x9F of windows-1252, where it differs from latin-1 (€, curly quotes, dashes, …).
-// Node 20's TextDecoder('windows-1252') decodes these as latin-1 control characters, so this
-// table does it instead.
+// Node 20's TextDecoder('windows-1252') decodes these as latin-1 control characters, so they are
+// decoded as latin-1 and these few characters swapped afterwards.
 const WINDOWS_1252_HIGH = [
 	0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
 	0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
+const C1_CONTROLS = /[\u0080-\u009f]/g;
+const windows1252Char = (char: string) => String.fromCharCode(WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]);
 
 class Windows1252Decoder implements StreamDecoder {
+	private readonly latin1 = new TextDecoder('latin1');
+
 	decode(input?: Uint8Array): string {
 		if (!input?.length) return '';
-		let text = '';
-		for (let start = 0; start < input.length; start += 8192) {
-			const codes = Array.from(input.subarray(start, start + 8192), (byte) =>
-				byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : byte,
-			);
-			text += String.fromCharCode(...codes);
-		}
-		return text;
+		return this.latin1.decode(input).replace(C1_CONTROLS, windows1252Char);
 	}
 }
 
@@ -64,10 +61,7 @@ function unsupportedCharsetError(charset: string): AmazonRequestError {
 	});
 }
 
-export async function* decodeText(
-	chunks: AsyncIterable<Uint8Array>,
-	charset: string,
-): AsyncIterable<string> {
+export async function* decodeText(chunks: AsyncIterable<Uint8Array>, charset: string): AsyncIterable<string> {
 	const decoder = createDecoder(charset);
 	for await (const chunk of chunks) {
 		const text = decoder.decode(chunk, { stream: true });

@@ -1,119 +1,312 @@
-// Decompression stage: turns a stream of compressed chunks into a stream of plain chunks,
-// holding only the chunk in hand (never the whole file).
+// Decompression stage: compressed chunks in, plain chunks out, holding only the chunk in hand.
+// Every byte out is counted against the limits and checksummed (CRC-32 against the ZIP's central
+// directory or the gzip trailer), so a damaged file is an error, never wrong rows.
 import { Gunzip, Unzip, UnzipInflate } from 'fflate';
 
 import { AmazonRequestError } from '../errors';
+import { breathe } from './cooperate';
+import { crc32 } from './crc32';
+import type { Limits } from './limits';
+import { SizeMeter } from './limits';
+import { concatBytes, errorPageIn, GZIP_MAGIC, peek, startsWith, ZIP_MAGIC } from './sniff';
+
+/** Compressed input is fed in pieces this small, so one push can expand to a few MB at most. */
+const PIECE = 16 * 1024;
+
+/** The end of a ZIP is kept to read its central directory (sizes and checksums of its entries). */
+const ZIP_TAIL = 256 * 1024;
+
+export interface DecompressOptions {
+	/** Names the file in messages: "sales report for 2025-03". */
+	what: string;
+	limits: Limits;
+	contentType?: string;
+}
 
 /**
- * Streams the contents of the first ZIP entry whose name `pick` accepts. Reads the ZIP to its end,
- * so a caller keeping a copy of the file gets all of it.
+ * Streams the contents of the first ZIP entry that `pick` accepts, checked against the ZIP's
+ * central directory (CRC-32 and size). Reads the ZIP to its end.
  */
-export async function* unzipFirstEntry(
+export async function* unzipEntry(
 	chunks: AsyncIterable<Uint8Array>,
 	pick: (entryName: string) => boolean,
-	what: string,
+	options: DecompressOptions,
 ): AsyncIterable<Uint8Array> {
+	const { what } = options;
+	const peeked = await peek(chunks, 4);
+	if (!startsWith(peeked.head, ZIP_MAGIC)) throw await notThisFormat(peeked.chunks, 'a ZIP file', options);
+
+	const meter = new SizeMeter(options.limits, what);
 	const entryNames: string[] = [];
 	const ready: Uint8Array[] = [];
-	let found = false;
-	let failure: Error | undefined;
-
+	let picked: { name: string; crc: number; size: number; ended: boolean } | undefined;
+	let failure: unknown;
 	const unzip = new Unzip((entry) => {
 		entryNames.push(entry.name);
-		if (found || !pick(entry.name)) return;
-		found = true;
-		entry.ondata = (error, data) => {
-			if (error) failure = error;
-			else if (data.length) ready.push(data);
+		const wanted = !picked && pick(entry.name);
+		const state = wanted ? { name: entry.name, crc: 0, size: 0, ended: false } : undefined;
+		if (state) picked = state;
+		// Every entry is started, so none is buffered whole; only the picked one is kept.
+		entry.ondata = (error, data, final) => {
+			if (error) {
+				failure = error;
+				return;
+			}
+			if (!state) {
+				meter.output(data.length);
+				return;
+			}
+			if (data.length) {
+				state.crc = crc32(data, state.crc);
+				state.size += data.length;
+				ready.push(data);
+			}
+			if (final) state.ended = true;
 		};
 		entry.start();
 	});
 	unzip.register(UnzipInflate);
 
-	let sawBytes = false;
+	const tail = new TailKeeper(ZIP_TAIL);
 	try {
-		for await (const chunk of chunks) {
-			sawBytes ||= chunk.length > 0;
-			unzip.push(chunk);
-			yield* drain(ready);
-			if (failure) throw failure;
+		for await (const chunk of peeked.chunks) {
+			tail.add(chunk);
+			for (let offset = 0; offset < chunk.length; offset += PIECE) {
+				const piece = chunk.subarray(offset, offset + PIECE);
+				meter.input(piece.length);
+				unzip.push(piece);
+				if (failure) throw failure;
+				for (const data of drain(ready)) {
+					meter.output(data.length);
+					yield data;
+				}
+				await breathe();
+			}
 		}
 		unzip.push(new Uint8Array(0), true);
+		if (failure) throw failure;
 	} catch (error) {
-		throw damagedZipError(what, error);
+		throw damaged(what, 'is not a readable ZIP file', error);
 	}
-	yield* drain(ready);
-	if (failure) throw failure;
-	if (!found) {
+	for (const data of drain(ready)) {
+		meter.output(data.length);
+		yield data;
+	}
+	if (!picked) {
 		throw new AmazonRequestError(`The ${what} holds no CSV file`, {
-			description: sawBytes
+			description: meter.compressed
 				? `The ZIP contains: ${entryNames.join(', ') || 'no entries'}. Amazon may have changed the file layout; please report it.`
 				: 'Amazon sent an empty file. Run the node again later.',
 		});
 	}
+	if (!picked.ended) throw damaged(what, 'ends in the middle of its data (the download was cut short)');
+	const recorded = centralDirectoryEntry(tail.bytes(), meter.compressed, picked.name);
+	if (!recorded) throw damaged(what, 'has no readable central directory (the download was cut short)');
+	if (recorded.crc !== picked.crc || (recorded.size !== undefined && recorded.size !== picked.size)) {
+		throw damaged(
+			what,
+			`failed its checksum: ${picked.name} decompressed to ${picked.size} bytes with CRC-32 ${hex(picked.crc)}, the ZIP records ${recorded.size ?? '?'} bytes with ${hex(recorded.crc)}`,
+		);
+	}
 }
-
-function damagedZipError(what: string, cause: unknown): AmazonRequestError {
-	if (cause instanceof AmazonRequestError) return cause;
-	return new AmazonRequestError(`The ${what} is not a readable ZIP file: ${(cause as Error).message}`, {
-		description:
-			'Amazon sent a damaged file. Run the node again; if it persists, download the file in the Developer Console to check it.',
-	});
-}
-
-function* drain(ready: Uint8Array[]): Iterable<Uint8Array> {
-	while (ready.length) yield ready.shift() as Uint8Array;
-}
-
-const GZIP_MAGIC = [0x1f, 0x8b];
 
 /**
- * Gunzips only when the bytes really are gzip: Amazon labels some plain documents GZIP, so the
- * magic bytes decide, not the label.
+ * Gunzips when the bytes are gzip (Amazon labels some plain documents GZIP, so the magic bytes
+ * decide, not the label), checking each member's CRC-32 and size against its trailer.
  */
-export async function* gunzipIfCompressed(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
-	const iterator = chunks[Symbol.asyncIterator]();
-	let head: Uint8Array = new Uint8Array(0);
-	// Two bytes decide; they may arrive in different chunks.
-	while (head.length < GZIP_MAGIC.length) {
-		const next = await iterator.next();
-		if (next.done) break;
-		head = concat(head, next.value);
-	}
-	const rest: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => iterator };
-	if (head[0] !== GZIP_MAGIC[0] || head[1] !== GZIP_MAGIC[1]) {
-		if (head.length) yield head;
-		yield* rest;
+export async function* gunzipIfCompressed(
+	chunks: AsyncIterable<Uint8Array>,
+	options: DecompressOptions,
+): AsyncIterable<Uint8Array> {
+	const { what } = options;
+	const meter = new SizeMeter(options.limits, what);
+	const peeked = await peek(chunks, 2);
+	if (!startsWith(peeked.head, GZIP_MAGIC)) {
+		// Plain text still counts against the size limit.
+		for await (const chunk of peeked.chunks) {
+			meter.input(chunk.length);
+			meter.output(chunk.length);
+			yield chunk;
+			await breathe();
+		}
 		return;
 	}
+
 	const ready: Uint8Array[] = [];
-	let failure: Error | undefined;
+	const tail = new TailKeeper(64 * 1024);
+	let member = { crc: 0, size: 0 };
+	let trailerProblem: string | undefined;
 	const gunzip = new Gunzip((data) => {
-		if (data.length) ready.push(data);
+		if (!data.length) return;
+		member.crc = crc32(data, member.crc);
+		member.size += data.length;
+		ready.push(data);
 	});
+	// A gzip file may hold several members; each one's trailer is checked when the next starts.
+	gunzip.onmember = (offset) => {
+		trailerProblem ??= checkTrailer(tail.bytesEndingAt(offset, meter.compressed), member);
+		member = { crc: 0, size: 0 };
+	};
 	try {
-		gunzip.push(head);
-		yield* drain(ready);
-		for await (const chunk of rest) {
-			gunzip.push(chunk);
-			yield* drain(ready);
+		for await (const chunk of peeked.chunks) {
+			tail.add(chunk);
+			for (let offset = 0; offset < chunk.length; offset += PIECE) {
+				const piece = chunk.subarray(offset, offset + PIECE);
+				meter.input(piece.length);
+				gunzip.push(piece);
+				for (const data of drain(ready)) {
+					meter.output(data.length);
+					yield data;
+				}
+				await breathe();
+			}
 		}
 		gunzip.push(new Uint8Array(0), true);
 	} catch (error) {
-		failure = error as Error;
+		throw damaged(what, 'is not readable gzip', error);
 	}
-	if (failure) {
-		throw new AmazonRequestError(`The report document is not readable gzip: ${failure.message}`, {
-			description: 'Amazon sent a damaged document. Run the node again to download it once more.',
-		});
+	for (const data of drain(ready)) {
+		meter.output(data.length);
+		yield data;
 	}
-	yield* drain(ready);
+	trailerProblem ??= checkTrailer(tail.bytesEndingAt(meter.compressed, meter.compressed), member);
+	if (trailerProblem) throw damaged(what, trailerProblem);
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-	if (!a.length) return b;
-	const joined = new Uint8Array(a.length + b.length);
-	joined.set(a);
-	joined.set(b, a.length);
-	return joined;
+function checkTrailer(trailer: Uint8Array | undefined, member: { crc: number; size: number }): string | undefined {
+	if (!trailer || trailer.length < 8) return 'ends without its gzip trailer (the download was cut short)';
+	const view = new DataView(trailer.buffer, trailer.byteOffset + trailer.length - 8, 8);
+	const crc = view.getUint32(0, true);
+	const size = view.getUint32(4, true);
+	if (crc !== member.crc || size !== member.size % 2 ** 32) {
+		return `failed its checksum: it decompressed to ${member.size} bytes with CRC-32 ${hex(member.crc)}, the gzip trailer records ${size} bytes with ${hex(crc)}`;
+	}
+	return undefined;
+}
+
+/**
+ * A download that should be a ZIP or gzip file but is not: an error page is quoted (safely),
+ * anything else is described by its first bytes.
+ */
+async function notThisFormat(chunks: AsyncIterable<Uint8Array>, expected: string, options: DecompressOptions): Promise<AmazonRequestError> {
+	const { head } = await peek(chunks, 8192);
+	if (!head.length) {
+		return new AmazonRequestError(`The ${options.what} is an empty file`, {
+			description: 'Amazon sent no bytes. Run the node again later.',
+		});
+	}
+	const page = errorPageIn(head, options.contentType);
+	if (page) {
+		return new AmazonRequestError(`The download of the ${options.what} returned ${page} instead of the report`, {
+			description:
+				'A proxy, firewall or captive portal between n8n and Amazon may have answered instead of Amazon S3. Check HTTP_PROXY/HTTPS_PROXY and that n8n can reach *.amazonaws.com, then run the node again.',
+		});
+	}
+	return new AmazonRequestError(`The ${options.what} is not ${expected}`, {
+		description: `It starts with bytes ${Array.from(head.subarray(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join(' ')}. Run the node again; if it persists, download the file as binary to check it.`,
+	});
+}
+
+function damaged(what: string, problem: string, cause?: unknown): AmazonRequestError {
+	if (cause instanceof AmazonRequestError) return cause;
+	const reason = cause === undefined ? '' : `: ${cause instanceof Error ? cause.message : String(cause)}`;
+	return new AmazonRequestError(`The ${what} ${problem}${reason}`, {
+		description:
+			'Amazon sent a damaged file, or the download was altered on the way. Run the node again; if it persists, download the file as binary to check it.',
+	});
+}
+
+function hex(value: number): string {
+	return value.toString(16).padStart(8, '0');
+}
+
+function* drain(ready: Uint8Array[]): Iterable<Uint8Array> {
+	for (let index = 0; index < ready.length; index++) yield ready[index];
+	ready.length = 0;
+}
+
+/** Keeps the last bytes of a stream (at least `size`), addressed by their offset in the stream. */
+class TailKeeper {
+	private parts: Uint8Array[] = [];
+
+	private kept = 0;
+
+	private total = 0;
+
+	constructor(private readonly size: number) {}
+
+	add(chunk: Uint8Array): void {
+		this.parts.push(chunk);
+		this.kept += chunk.length;
+		this.total += chunk.length;
+		while (this.parts.length > 1 && this.kept - this.parts[0].length >= this.size) this.kept -= (this.parts.shift() as Uint8Array).length;
+	}
+
+	bytes(): Uint8Array {
+		return concatBytes(this.parts);
+	}
+
+	/** The 8 bytes before stream offset `end`, if still kept. */
+	bytesEndingAt(end: number, _total: number): Uint8Array | undefined {
+		const start = this.total - this.kept;
+		if (end - 8 < start) return undefined;
+		const bytes = this.bytes();
+		return bytes.subarray(end - 8 - start, end - start);
+	}
+}
+
+/** The central directory's record of `name`: CRC-32 and uncompressed size (from ZIP64 when needed). */
+function centralDirectoryEntry(
+	tail: Uint8Array,
+	fileLength: number,
+	name: string,
+): { crc: number; size?: number } | undefined {
+	const view = new DataView(tail.buffer, tail.byteOffset, tail.length);
+	const tailStart = fileLength - tail.length;
+	// End of central directory: 22 bytes plus a comment of up to 64 KiB, at the end of the file.
+	let end = -1;
+	for (let at = tail.length - 22; at >= Math.max(0, tail.length - 22 - 65_535); at--) {
+		if (view.getUint32(at, true) === 0x06054b50) {
+			end = at;
+			break;
+		}
+	}
+	if (end === -1) return undefined;
+	let directorySize = view.getUint32(end + 12, true);
+	let directoryOffset = view.getUint32(end + 16, true);
+	// ZIP64: the real values are in the ZIP64 end record, located just before.
+	if (directoryOffset === 0xffffffff && end >= 20 && view.getUint32(end - 20, true) === 0x07064b50) {
+		const record = Number(view.getBigUint64(end - 12, true)) - tailStart;
+		if (record >= 0 && view.getUint32(record, true) === 0x06064b50) {
+			directorySize = Number(view.getBigUint64(record + 40, true));
+			directoryOffset = Number(view.getBigUint64(record + 48, true));
+		}
+	}
+	let at = directoryOffset - tailStart;
+	if (at < 0 || at + directorySize > tail.length) return undefined;
+	const decoder = new TextDecoder();
+	while (at + 46 <= tail.length && view.getUint32(at, true) === 0x02014b50) {
+		const crc = view.getUint32(at + 16, true);
+		let size: number | undefined = view.getUint32(at + 24, true);
+		const nameLength = view.getUint16(at + 28, true);
+		const extraLength = view.getUint16(at + 30, true);
+		const commentLength = view.getUint16(at + 32, true);
+		const entryName = decoder.decode(tail.subarray(at + 46, at + 46 + nameLength));
+		if (entryName === name) {
+			if (size === 0xffffffff) size = zip64Size(view, at + 46 + nameLength, extraLength);
+			return { crc, size };
+		}
+		at += 46 + nameLength + extraLength + commentLength;
+	}
+	return undefined;
+}
+
+function zip64Size(view: DataView, start: number, length: number): number | undefined {
+	for (let at = start; at + 4 <= start + length; ) {
+		const id = view.getUint16(at, true);
+		const size = view.getUint16(at + 2, true);
+		if (id === 0x0001 && size >= 8) return Number(view.getBigUint64(at + 4, true));
+		at += 4 + size;
+	}
+	return undefined;
 }

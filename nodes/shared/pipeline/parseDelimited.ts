@@ -1,32 +1,197 @@
-// Parsing stage for CSV and TSV: text chunks in, one array of cells per line out.
-import { parse } from 'csv-parse';
+// Parsing stage for CSV and TSV: text chunks in, batches of rows (arrays of cells) out.
+//
+// Written for this package rather than taken from a library: on a 193 MB CSV it parses about
+// four times faster than csv-parse and faster than papaparse (figures in the README, from
+// `npm run bench`), and needs no `new Function` (which uDSV, the fastest, uses). Lines are cut
+// with indexOf and split, the fast path for the lines that have no quoted field (almost all).
+//
+// Two dialects: CSV (quoted fields with "" escapes, delimiters and line breaks inside quotes;
+// a quote inside an unquoted field is text), and Amazon's flat files, which are tab-separated
+// and not quote-escaped: there a `"` is always text.
 
 export interface DelimitedOptions {
 	delimiter: ',' | '\t';
+	/** True for CSV; false for Amazon's flat files, where quotes are plain text. */
+	quoted: boolean;
+	/** A longer line (a damaged file, or a file with no line breaks) is an error, not a memory spike. */
+	maxLineChars: number;
 }
 
-export async function* parseDelimited(
-	texts: AsyncIterable<string>,
-	options: DelimitedOptions,
-): AsyncIterable<string[]> {
-	const parser = parse({
-		delimiter: options.delimiter,
-		bom: true,
-		relax_column_count: true,
-		// Amazon's flat files put raw quotes inside unquoted fields (buyer comments, titles).
-		relax_quotes: true,
-		skip_empty_lines: true,
-	});
-	const feeding = (async () => {
-		try {
-			for await (const text of texts) {
-				if (!parser.write(text)) await new Promise((resolve) => parser.once('drain', resolve));
-			}
-			parser.end();
-		} catch (error) {
-			parser.destroy(error as Error);
+/** A line the parser cannot accept; `line` is the file's line number (1 = the header). */
+export class DelimitedParseError extends Error {
+	constructor(
+		message: string,
+		readonly line: number,
+	) {
+		super(message);
+		this.name = 'DelimitedParseError';
+	}
+}
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
+/** An incremental parser: push text as it is decoded, get the complete rows of each push. */
+export class DelimitedParser {
+	private rest = '';
+
+	/** Where to search `rest` for the next line break: it has none before this. */
+	private scanFrom = 0;
+
+	private started = false;
+
+	private newline = '\n';
+
+	private readonly delimiterCode: number;
+
+	/** Line number of the next line to read (1-based). */
+	line = 1;
+
+	constructor(private readonly options: DelimitedOptions) {
+		this.delimiterCode = options.delimiter.charCodeAt(0);
+	}
+
+	/** Parses `text` (following what was pushed before) and returns the rows it completes. */
+	push(text: string): string[][] {
+		if (!this.started) {
+			if (!text) return [];
+			this.started = true;
+			if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+			// Old Mac files end lines with CR alone.
+			if (text.indexOf('\n') === -1 && text.indexOf('\r') !== -1) this.newline = '\r';
 		}
-	})();
-	for await (const record of parser) yield record as string[];
-	await feeding;
+		const buffer = this.rest ? this.rest + text : text;
+		const rows: string[][] = [];
+		const consumed = this.parse(buffer, rows, false);
+		this.rest = consumed < buffer.length ? buffer.slice(consumed) : '';
+		if (this.rest.length > this.options.maxLineChars) throw this.tooLong();
+		return rows;
+	}
+
+	/** The rows left when the text ends (a last line without a line break). */
+	end(): string[][] {
+		const rows: string[][] = [];
+		if (this.rest) this.parse(this.rest, rows, true);
+		this.rest = '';
+		return rows;
+	}
+
+	private parse(buffer: string, rows: string[][], final: boolean): number {
+		const { delimiter, quoted, maxLineChars } = this.options;
+		const newline = this.newline;
+		let position = 0;
+		let searchFrom = this.scanFrom;
+		// Next quote in the buffer at or after `position`; -1 when there is none.
+		let nextQuote = quoted ? buffer.indexOf('"') : -1;
+		for (;;) {
+			let lineBreak = buffer.indexOf(newline, searchFrom);
+			if (lineBreak === -1) {
+				if (!final) break;
+				lineBreak = buffer.length;
+			}
+			if (lineBreak - position > maxLineChars) throw this.tooLong();
+			if (nextQuote !== -1 && nextQuote < position) nextQuote = buffer.indexOf('"', position);
+			if (nextQuote !== -1 && nextQuote < lineBreak && this.quoteOpensField(buffer, position, lineBreak, nextQuote)) {
+				const row = this.parseQuotedRow(buffer, position, final);
+				if (!row) {
+					// The quoted field goes on in the next chunk: read the row again then.
+					this.scanFrom = 0;
+					return position;
+				}
+				rows.push(row.cells);
+				position = row.next;
+				searchFrom = position;
+				if (position >= buffer.length) break;
+				continue;
+			}
+			let end = lineBreak;
+			if (end > position && buffer.charCodeAt(end - 1) === CR) end--;
+			// Empty lines are skipped, as Amazon's exports sometimes end with one.
+			if (end > position) rows.push(buffer.slice(position, end).split(delimiter));
+			this.line++;
+			position = lineBreak + 1;
+			searchFrom = position;
+			if (position >= buffer.length) break;
+		}
+		this.scanFrom = Math.max(0, buffer.length - position);
+		return Math.min(position, buffer.length);
+	}
+
+	/** Whether a quote in this line starts a quoted field (a quote inside a field is text). */
+	private quoteOpensField(buffer: string, lineStart: number, lineBreak: number, quote: number): boolean {
+		for (let at = quote; at !== -1 && at < lineBreak; at = buffer.indexOf('"', at + 1)) {
+			if (at === lineStart || buffer.charCodeAt(at - 1) === this.delimiterCode) return true;
+		}
+		return false;
+	}
+
+	/** One row with quoted fields, which may hold delimiters and line breaks; undefined if it is incomplete. */
+	private parseQuotedRow(buffer: string, start: number, final: boolean): { cells: string[]; next: number } | undefined {
+		const newlineCode = this.newline.charCodeAt(0);
+		const length = buffer.length;
+		const cells: string[] = [];
+		let lines = 1;
+		let at = start;
+		for (;;) {
+			let value = '';
+			if (buffer.charCodeAt(at) === QUOTE) {
+				let from = at + 1;
+				for (;;) {
+					const close = buffer.indexOf('"', from);
+					if (close === -1) {
+						if (!final) return undefined;
+						throw new DelimitedParseError(`a quoted field that starts on line ${this.line} is never closed`, this.line);
+					}
+					value += buffer.slice(from, close);
+					if (close + 1 >= length && !final) return undefined;
+					if (buffer.charCodeAt(close + 1) === QUOTE) {
+						value += '"';
+						from = close + 2;
+						continue;
+					}
+					at = close + 1;
+					break;
+				}
+				for (let newline = value.indexOf(this.newline); newline !== -1; newline = value.indexOf(this.newline, newline + 1)) lines++;
+			}
+			// An unquoted field, or text after a closing quote: up to the next delimiter or line break.
+			let stop = at;
+			while (stop < length) {
+				const code = buffer.charCodeAt(stop);
+				if (code === this.delimiterCode || code === newlineCode) break;
+				stop++;
+			}
+			if (stop >= length && !final) return undefined;
+			let end = stop;
+			if (buffer.charCodeAt(stop) === LF && end > at && buffer.charCodeAt(end - 1) === CR) end--;
+			value += buffer.slice(at, end);
+			cells.push(value);
+			if (stop < length && buffer.charCodeAt(stop) === this.delimiterCode) {
+				at = stop + 1;
+				continue;
+			}
+			this.line += lines;
+			if (stop - start > this.options.maxLineChars) throw this.tooLong();
+			return { cells, next: stop + 1 };
+		}
+	}
+
+	private tooLong(): DelimitedParseError {
+		return new DelimitedParseError(
+			`line ${this.line} is longer than ${this.options.maxLineChars.toLocaleString('en-US')} characters`,
+			this.line,
+		);
+	}
+}
+
+/** Rows of a stream of text, a batch per chunk of text. */
+export async function* parseDelimited(texts: AsyncIterable<string>, options: DelimitedOptions): AsyncIterable<string[][]> {
+	const parser = new DelimitedParser(options);
+	for await (const text of texts) {
+		const rows = parser.push(text);
+		if (rows.length) yield rows;
+	}
+	const last = parser.end();
+	if (last.length) yield last;
 }

@@ -40,9 +40,21 @@ export interface HttpRequestOptions {
 	body?: string;
 	signal?: AbortSignal;
 	retry?: RetryPolicy;
+	/** Statuses worth retrying besides 429 and 5xx, e.g. 404 for the Appstore ("Server Unavailable"). */
+	retryStatuses?: number[];
 	pacer?: Pacer;
 	/** Tells the user (in errors) what this request was for, e.g. "the sales report URL for 2025-03". */
 	purpose: string;
+	/** Told about waits long enough for a user to wonder (rate limits, backoff). */
+	onWait?: (message: string) => void;
+}
+
+/** Waits shorter than this are not worth telling the user about. */
+const TELL_AFTER_MS = 2_000;
+
+async function pause(options: HttpRequestOptions, ms: number, why: string): Promise<void> {
+	if (ms >= TELL_AFTER_MS) options.onWait?.(`Waiting ${Math.round(ms / 1000)}s before requesting ${options.purpose}: ${why}`);
+	await waitOrCancel(ms, options.signal, options.purpose);
 }
 
 export interface HttpResponse<Body> {
@@ -59,29 +71,21 @@ export async function requestText(options: HttpRequestOptions): Promise<HttpResp
 	}));
 }
 
-/** Sends a request and hands back the body as a stream of chunks, for downloads. */
+/**
+ * Sends a request and hands back the body as a stream of chunks, for downloads; an error answer
+ * comes back read as text. A connection that breaks while the body streams throws from the
+ * iteration: the download module resumes it.
+ */
 export async function requestStream(
 	options: HttpRequestOptions,
-): Promise<HttpResponse<AsyncIterable<Uint8Array>>> {
+): Promise<HttpResponse<AsyncIterable<Uint8Array>> & { errorText?: string }> {
 	return await withRetries(options, async (response) => {
-		if (response.status >= 400) {
-			return { ...response, body: toIterable(Buffer.from(await response.body.text())) };
+		if (response.status >= 300) {
+			const errorText = await response.body.text();
+			return { ...response, errorText, body: toIterable(new TextEncoder().encode(errorText)) };
 		}
-		return { ...response, body: guardBody(response.body, options) };
+		return { ...response, body: response.body };
 	});
-}
-
-/** A download that breaks half-way, or is cancelled, ends with an error that says so. */
-async function* guardBody(
-	body: AsyncIterable<Uint8Array>,
-	options: HttpRequestOptions,
-): AsyncIterable<Uint8Array> {
-	try {
-		for await (const chunk of body) yield chunk;
-	} catch (error) {
-		throwIfAborted(options.signal, options.purpose);
-		throw brokenConnectionError(options.purpose, error);
-	}
 }
 
 type RawResponse = {
@@ -97,6 +101,8 @@ async function withRetries<T extends { status: number; headers: Record<string, s
 	const policy = options.retry ?? DEFAULT_RETRY;
 	for (let attempt = 1; ; attempt++) {
 		throwIfAborted(options.signal, options.purpose);
+		const paced = options.pacer?.delayMs ?? 0;
+		if (paced >= TELL_AFTER_MS) options.onWait?.(`Waiting ${Math.round(paced / 1000)}s before requesting ${options.purpose}: Amazon's rate limit for this operation`);
 		await options.pacer?.wait(options.signal);
 		let response: RawResponse;
 		try {
@@ -115,18 +121,25 @@ async function withRetries<T extends { status: number; headers: Record<string, s
 		} catch (error) {
 			throwIfAborted(options.signal, options.purpose);
 			if (attempt < policy.maxAttempts && isTransientNetworkError(error)) {
-				await waitOrCancel(backoff(policy, attempt), options.signal, options.purpose);
+				await pause(options, backoff(policy, attempt), `the connection failed (${describeNetworkError(error)}), retrying`);
 				continue;
 			}
 			throw unreachableError(options.purpose, attempt, error);
 		}
 
-		const retryable = response.status === 429 || (response.status >= 500 && response.status !== 501);
+		const retryable =
+			response.status === 429 ||
+			(response.status >= 500 && response.status !== 501) ||
+			(options.retryStatuses?.includes(response.status) ?? false);
 		if (retryable && attempt < policy.maxAttempts) {
 			await response.body.dump();
 			const delay =
 				response.status === 429 ? throttleDelay(policy, response.headers) : backoff(policy, attempt);
-			await waitOrCancel(delay, options.signal, options.purpose);
+			await pause(
+				options,
+				delay,
+				response.status === 429 ? 'Amazon is throttling (HTTP 429), waiting as its rate limit says' : `Amazon answered HTTP ${response.status}, retrying`,
+			);
 			continue;
 		}
 		try {
@@ -147,7 +160,7 @@ function throttleDelay(policy: RetryPolicy, headers: Record<string, string>): nu
 	return Math.min((hinted || policy.throttleDelayMs) * (1 + Math.random() * 0.2), policy.maxDelayMs);
 }
 
-function backoff(policy: RetryPolicy, attempt: number): number {
+export function backoff(policy: RetryPolicy, attempt: number): number {
 	const ceiling = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
 	return ceiling / 2 + Math.random() * (ceiling / 2);
 }
@@ -170,7 +183,7 @@ function unreachableError(purpose: string, attempts: number, cause: unknown): Am
 	);
 }
 
-function brokenConnectionError(purpose: string, cause: unknown): AmazonRequestError {
+export function brokenConnectionError(purpose: string, cause: unknown): AmazonRequestError {
 	return new AmazonRequestError(
 		`The connection to Amazon broke while reading ${purpose}: ${describeNetworkError(cause)}`,
 		{ description: 'This is usually temporary: run the node again.' },

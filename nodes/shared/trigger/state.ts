@@ -23,3 +23,15 @@ export function commitState(staticData: IDataObject, next: IDataObject): void {
 export function stringList(value: unknown): string[] {
 	return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
 }
+
+/**
+ * Whether the last successful poll was less than the interval ago. n8n adds Poll Times to every
+ * polling trigger with a default of every minute, which a node cannot change: the trigger paces
+ * itself so Amazon's quotas are not spent on polls that cannot find anything new.
+ */
+export function checkedRecently(state: IDataObject, minutes: unknown, defaultMinutes: number): boolean {
+	const interval = Number(minutes ?? defaultMinutes);
+	const last = Date.parse(String(state.checkedAt ?? ''));
+	if (!Number.isFinite(interval) || interval <= 0 || Number.isNaN(last)) return false;
+	return Date.now() - last < interval * 60_000 - 5_000;
+}

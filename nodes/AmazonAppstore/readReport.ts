@@ -1,0 +1,119 @@
+// One month's report, start to finish: link → download → unzip → decode → parse → shape, chunk by
+// chunk. Each record goes to the caller as soon as it is shaped; nothing here keeps the rows.
+import type { IDataObject } from 'n8n-workflow';
+
+import { AmazonRequestError } from '../shared/errors';
+import { decodeText } from '../shared/pipeline/decode';
+import { unzipEntry } from '../shared/pipeline/decompress';
+import { readFlatFile } from '../shared/pipeline/flatFile';
+import type { Limits } from '../shared/pipeline/limits';
+import { DEFAULT_LIMITS } from '../shared/pipeline/limits';
+import { RecordShaper } from '../shared/pipeline/records';
+import { concatBytes } from '../shared/pipeline/sniff';
+import { downloadPresigned } from '../shared/transport/download';
+import type { YearMonth } from './period';
+import { formatMonth } from './period';
+import type { AppstoreReport } from './reports/types';
+import type { AppstoreConnection } from './transport/reportingApi';
+import { getReportUrl } from './transport/reportingApi';
+
+export interface ReadOptions {
+	/** Keep Amazon's column titles and cell text (Simplify off). */
+	originalNames?: boolean;
+	/** Keep the original ZIP, to attach it. */
+	keepFile?: boolean;
+	/** The ETag of the last download: when S3 says it has not changed, nothing is read. */
+	ifNoneMatch?: string;
+	limits?: Limits;
+	signal?: AbortSignal;
+}
+
+export type MonthOutcome =
+	| {
+			status: 'read';
+			reportMonth: string;
+			/** Column titles as they were in the file. */
+			columns: string[];
+			rows: number;
+			etag?: string;
+			/** Amazon's original ZIP, when asked for. */
+			file?: { bytes: Uint8Array; fileName: string };
+	  }
+	/** Amazon has no report for the month (no activity, the app not live, or the month not yet processed). */
+	| { status: 'none'; reportMonth: string; said: string }
+	| { status: 'notModified'; reportMonth: string };
+
+/** Reads one month, handing each record (with its reportMonth) to `onRecord`. */
+export async function readMonthReport(
+	connection: AppstoreConnection,
+	report: AppstoreReport,
+	month: YearMonth,
+	options: ReadOptions,
+	onRecord: (record: IDataObject) => void,
+): Promise<MonthOutcome> {
+	const reportMonth = formatMonth(month);
+	const what = `${report.title} for ${reportMonth}`;
+	let noReport: string | undefined;
+	const download = await downloadPresigned({
+		link: async () => {
+			const url = await getReportUrl(connection, report.kind, month, options.signal);
+			if (url === undefined) {
+				noReport = 'Report not found';
+				throw NO_REPORT;
+			}
+			return url;
+		},
+		what: `the ${what}`,
+		signal: options.signal,
+		ifNoneMatch: options.ifNoneMatch,
+		keep: options.keepFile,
+	}).catch((error: unknown) => {
+		if (error === NO_REPORT) return undefined;
+		throw error;
+	});
+	if (!download) return { status: 'none', reportMonth, said: noReport ?? 'Report not found' };
+	if (download.status === 'notModified') return { status: 'notModified', reportMonth };
+	if (download.status === 'missing') return { status: 'none', reportMonth, said: `Report Not Available (${download.said})` };
+
+	const limits = options.limits ?? DEFAULT_LIMITS;
+	const csv = unzipEntry(download.chunks, (name) => name.toLowerCase().endsWith('.csv'), {
+		what,
+		limits,
+		contentType: download.contentType,
+	});
+	let shaper: RecordShaper | undefined;
+	const leading = { reportMonth };
+	const rows = await readFlatFile(
+		// The Reporting API documents its CSV files as UTF-8.
+		decodeText(csv, 'utf-8'),
+		{ delimiter: ',', quoted: true, maxLineChars: limits.maxLineChars, what },
+		{
+			header(cells) {
+				shaper = new RecordShaper(cells, report.columns, { originalNames: options.originalNames, leading });
+			},
+			row(cells) {
+				const current = shaper as RecordShaper;
+				const record = current.shape(cells);
+				if (!options.originalNames) report.finish?.(record, (key) => current.rawCell(cells, key));
+				onRecord(record);
+			},
+		},
+	);
+	if (!shaper) {
+		throw new AmazonRequestError(`The ${what} is empty: its CSV file has no header line`, {
+			description: 'Amazon sent an empty report. Run the node again later.',
+		});
+	}
+	return {
+		status: 'read',
+		reportMonth,
+		columns: shaper.titles,
+		rows,
+		etag: download.etag,
+		file: options.keepFile
+			? { bytes: concatBytes(download.kept), fileName: download.fileName ?? `${report.kind}_${reportMonth.replace('-', '_')}.zip` }
+			: undefined,
+	};
+}
+
+const NO_REPORT = new Error('no report for this month');

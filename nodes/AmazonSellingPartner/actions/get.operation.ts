@@ -1,0 +1,34 @@
+// Get: request a report (or reuse a recent one), wait for it, and return its rows as items.
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { AmazonRequestError } from '../../shared/errors';
+import { documentItems } from '../items';
+import { obtainReport } from '../lifecycle';
+import { connectionFor, downloadChoicesFor, lifecycleOptionsFor, reportRequestFor } from '../parameters';
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const connection = await connectionFor.call(this, itemIndex);
+	const { spec, definition } = reportRequestFor.call(this, itemIndex, connection);
+	const choices = downloadChoicesFor.call(this, itemIndex, definition);
+	const lifecycle = lifecycleOptionsFor.call(this, itemIndex, definition);
+	// Reports whose rows do not say their marketplace are made one per marketplace.
+	const requests = definition?.perMarketplace ? spec.marketplaceIds.map((id) => ({ ...spec, marketplaceIds: [id] })) : [spec];
+	const items: INodeExecutionData[] = [];
+	for (const request of requests) {
+		const outcome = await obtainReport(connection, request, lifecycle);
+		if (outcome.status === 'CANCELLED') {
+			const message = `Amazon cancelled report ${outcome.report.reportId} (${request.reportType}): it had no data for this request`;
+			if (choices.failIfNoData) {
+				throw new AmazonRequestError(message, {
+					description:
+						'Amazon cancels a report when there is nothing to report (for feedback: no 1–3 star ratings in the range; ranges under ~5 days often come back empty). Widen the range, or turn off "Fail When Amazon Has No Data".',
+				});
+			}
+			lifecycle.progress(`${message}; no items`);
+			continue;
+		}
+		const about = { reportType: request.reportType, reportId: outcome.report.reportId, marketplaceIds: request.marketplaceIds };
+		for (const item of await documentItems.call(this, connection, outcome.document, about, choices, lifecycle.signal)) items.push(item);
+	}
+	return items;
+}

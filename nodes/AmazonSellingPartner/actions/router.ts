@@ -1,0 +1,28 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { runPerItem } from '../../shared/runPerItem';
+import * as cancel from './cancel.operation';
+import * as create from './create.operation';
+import * as download from './download.operation';
+import * as get from './get.operation';
+import * as getMany from './getMany.operation';
+import * as getStatus from './getStatus.operation';
+
+type Operation = { execute: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]> };
+
+const OPERATIONS: Record<string, Record<string, Operation>> = {
+	report: { cancel, create, download, get, getMany, getStatus },
+};
+
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	return await runPerItem(this, async (itemIndex) => {
+		const resource = this.getNodeParameter('resource', itemIndex, 'report') as string;
+		const operation = this.getNodeParameter('operation', itemIndex) as string;
+		const run = OPERATIONS[resource]?.[operation];
+		if (!run) {
+			throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported`, { itemIndex });
+		}
+		return await run.execute.call(this, itemIndex);
+	});
+}

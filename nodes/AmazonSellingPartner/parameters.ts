@@ -1,0 +1,183 @@
+// Reading and checking the parameters the operations share, before any request is sent.
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { AmazonRequestError } from '../shared/errors';
+import type { Limits } from '../shared/pipeline/limits';
+import { limitsWithMaxMegabytes } from '../shared/pipeline/limits';
+import type { LifecycleOptions } from './lifecycle';
+import { marketplaceById, REGION_NAMES } from './marketplaces';
+import { REPORT_TYPE_PATTERN, reportTypeById } from './reports/registry';
+import type { SpReportType } from './reports/types';
+import type { CreateReportSpec, SpApiConnection } from './transport/reportsApi';
+import { SP_API_CREDENTIAL, spApiConnection } from './transport/reportsApi';
+
+/** Long waits are told to the log, and in manual runs to the editor (the browser console). */
+export function progressFor(this: IExecuteFunctions): (message: string) => void {
+	const manual = this.getMode() === 'manual';
+	return (message) => {
+		this.logger.info(message);
+		if (manual) this.sendMessageToUI(message);
+	};
+}
+
+export async function connectionFor(this: IExecuteFunctions, itemIndex: number): Promise<SpApiConnection> {
+	return { ...spApiConnection(await this.getCredentials(SP_API_CREDENTIAL, itemIndex)), progress: progressFor.call(this) };
+}
+
+/** Marketplace IDs from a list or comma-separated text, each known and in the credential's region. */
+export function checkMarketplaces(raw: unknown, connection: SpApiConnection): string[] {
+	const ids = (Array.isArray(raw) ? raw : String(raw ?? '').split(','))
+		.map((id) => String(id).trim())
+		.filter(Boolean);
+	if (!ids.length) {
+		throw new AmazonRequestError('No marketplace chosen', {
+			description: `Choose at least one marketplace of ${REGION_NAMES[connection.region]} in "Marketplace Names or IDs".`,
+		});
+	}
+	if (ids.length > 25) {
+		throw new AmazonRequestError(`${ids.length} marketplaces chosen; Amazon takes at most 25 per report`, {
+			description: 'Split the marketplaces over several nodes or items.',
+		});
+	}
+	for (const id of ids) {
+		const marketplace = marketplaceById(id);
+		if (!marketplace) {
+			throw new AmazonRequestError(`"${id}" is not an Amazon marketplace ID`, {
+				description: 'Choose the marketplace from the list; IDs look like ATVPDKIKX0DER (United States).',
+			});
+		}
+		if (marketplace.region !== connection.region) {
+			throw new AmazonRequestError(
+				`${marketplace.name} is in ${REGION_NAMES[marketplace.region]}, but the credential is for ${REGION_NAMES[connection.region]}`,
+				{
+					description: `Use a credential with Region "${REGION_NAMES[marketplace.region]}" for this marketplace, or remove it from "Marketplace Names or IDs".`,
+				},
+			);
+		}
+	}
+	return ids;
+}
+
+/** An optional date-time parameter as ISO 8601 UTC; undefined when empty. */
+export function dateValue(value: unknown, label: string): string | undefined {
+	if (value === '' || value === null || value === undefined) return undefined;
+	const text = String(value).trim();
+	const time = Date.parse(text);
+	if (!text || Number.isNaN(time)) {
+		throw new AmazonRequestError(`"${label}" is not a date: "${text}"`, {
+			description: 'Pick a date, or write it as ISO 8601, e.g. 2025-03-01T00:00:00Z.',
+		});
+	}
+	return new Date(time).toISOString();
+}
+
+/** Start and end checked against each other and against now. */
+export function checkRange(start: { label: string; value?: string }, end: { label: string; value?: string }): void {
+	for (const { label, value } of [start, end]) {
+		if (value && Date.parse(value) > Date.now() + 60_000) {
+			throw new AmazonRequestError(`"${label}" (${value}) is in the future`, {
+				description: 'Amazon only reports on the past: choose a moment up to now.',
+			});
+		}
+	}
+	if (start.value && end.value && Date.parse(start.value) > Date.parse(end.value)) {
+		throw new AmazonRequestError(`"${start.label}" (${start.value}) is after "${end.label}" (${end.value})`, {
+			description: `Swap them, or set "${start.label}" to the earlier moment.`,
+		});
+	}
+}
+
+/** The report type of a parameter (from the list, or an ID from an expression), checked. */
+export function reportTypeValue(value: unknown): string {
+	const reportType = String(value ?? '').trim();
+	if (!REPORT_TYPE_PATTERN.test(reportType)) {
+		throw new AmazonRequestError(reportType ? `"${reportType}" is not a report type` : '"Report Type" is empty', {
+			description: 'Choose a report type from the list, or give its ID, written like GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL.',
+		});
+	}
+	return reportType;
+}
+
+export interface ReportRequest {
+	spec: CreateReportSpec;
+	definition?: SpReportType;
+}
+
+/** The createReport request of Get and Create: type, marketplaces, range, options; all checked. */
+export function reportRequestFor(this: IExecuteFunctions, itemIndex: number, connection: SpApiConnection): ReportRequest {
+	const reportType = reportTypeValue(this.getNodeParameter('reportType', itemIndex));
+	const definition = reportTypeById(reportType);
+	if (definition && !definition.requestable) {
+		throw new AmazonRequestError(`Amazon makes ${definition.name} reports (${reportType}) only on a schedule: they cannot be requested`, {
+			description: 'Use the Amazon Selling Partner Trigger (Report Ready), or Get Many and Download with the report ID.',
+		});
+	}
+	const marketplaceIds = checkMarketplaces(this.getNodeParameter('marketplaceIds', itemIndex, []), connection);
+	const spec: CreateReportSpec = { reportType, marketplaceIds };
+	if (!definition || definition.dataRange !== 'none') {
+		const end = dateValue(this.getNodeParameter('dataEndTime', itemIndex, ''), 'Data End');
+		let start = dateValue(this.getNodeParameter('dataStartTime', itemIndex, ''), 'Data Start');
+		if (!start && definition && definition.dataRange !== 'none') {
+			start = new Date(Date.parse(end ?? new Date().toISOString()) - definition.dataRange.defaultDays * 86_400_000).toISOString();
+		}
+		checkRange({ label: 'Data Start', value: start }, { label: 'Data End', value: end });
+		spec.dataStartTime = start;
+		spec.dataEndTime = end ?? (start ? new Date().toISOString() : undefined);
+	}
+	const reportOptions: Record<string, string> = {
+		...definition?.reportOptions?.((name) => this.getNodeParameter(name, itemIndex, undefined)),
+	};
+	const pairs = this.getNodeParameter('options.reportOptions.option', itemIndex, []) as Array<{ name?: string; value?: string }>;
+	for (const { name, value } of pairs ?? []) {
+		if (name?.trim()) reportOptions[name.trim()] = String(value ?? '');
+	}
+	if (Object.keys(reportOptions).length) spec.reportOptions = reportOptions;
+	return { spec, definition };
+}
+
+interface OptionValues {
+	binaryPropertyName?: string;
+	failIfNoData?: boolean;
+	maxReportMegabytes?: number;
+	maxWaitMinutes?: number;
+	returnFile?: boolean;
+	reuseWithinMinutes?: number;
+}
+
+export interface DownloadChoices {
+	simplify: boolean;
+	/** The report's own output choice. */
+	output?: string;
+	/** Attach the original file under this binary field. */
+	attachField?: string;
+	returnFile: boolean;
+	failIfNoData: boolean;
+	limits: Limits;
+}
+
+/** What Get and Download do with a document: typed or raw items, a file, limits. */
+export function downloadChoicesFor(this: IExecuteFunctions, itemIndex: number, definition: SpReportType | undefined): DownloadChoices {
+	const options = this.getNodeParameter('options', itemIndex, {}) as OptionValues;
+	return {
+		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
+		output: definition?.outputParameter ? (this.getNodeParameter(definition.outputParameter, itemIndex, undefined) as string | undefined) : undefined,
+		attachField: options.binaryPropertyName === undefined ? undefined : options.binaryPropertyName.trim() || 'data',
+		returnFile: options.returnFile === true,
+		failIfNoData: options.failIfNoData === true,
+		limits: limitsWithMaxMegabytes(options.maxReportMegabytes),
+	};
+}
+
+/** Reuse, the wait and its messages. */
+export function lifecycleOptionsFor(this: IExecuteFunctions, itemIndex: number, definition: SpReportType | undefined): LifecycleOptions {
+	const options = this.getNodeParameter('options', itemIndex, {}) as OptionValues;
+	const reuse = options.reuseWithinMinutes === undefined ? (definition?.defaultReuseMinutes ?? 0) : Number(options.reuseWithinMinutes);
+	return {
+		reuseWithinMinutes: Number.isFinite(reuse) ? Math.max(0, reuse) : 0,
+		maxWaitMinutes: Math.max(0.1, Number(options.maxWaitMinutes ?? 15)),
+		signal: this.getExecutionCancelSignal(),
+		progress: progressFor.call(this),
+		limits: limitsWithMaxMegabytes(options.maxReportMegabytes),
+	};
+}
+

@@ -1,0 +1,27 @@
+// Written by scripts/registry.mjs (run by the build) from the *.report.ts files of this folder: do not edit.
+import { accountHealthReport } from './accountHealth.report';
+import { couponPerformanceReport } from './couponPerformance.report';
+import { customerMetricsReport } from './customerMetrics.report';
+import { fbaInventoryReport } from './fbaInventory.report';
+import { listingsActiveReport } from './listingsActive.report';
+import { listingsAllReport } from './listingsAll.report';
+import { listingsOpenReport } from './listingsOpen.report';
+import { ordersByLastUpdateReport } from './ordersByLastUpdate.report';
+import { ordersByOrderDateReport } from './ordersByOrderDate.report';
+import { promotionPerformanceReport } from './promotionPerformance.report';
+import { sellerFeedbackReport } from './sellerFeedback.report';
+import type { SpReportType } from './types';
+
+export const REPORT_TYPES: SpReportType[] = [
+	accountHealthReport,
+	couponPerformanceReport,
+	customerMetricsReport,
+	fbaInventoryReport,
+	listingsActiveReport,
+	listingsAllReport,
+	listingsOpenReport,
+	ordersByLastUpdateReport,
+	ordersByOrderDateReport,
+	promotionPerformanceReport,
+	sellerFeedbackReport,
+];
