@@ -53,7 +53,7 @@ test('every request goes through HTTP_PROXY when the host is not in NO_PROXY', a
 	// Loaded after the variables are set, as n8n starts with them in its environment.
 	const { runNode } = await import('./harness/engine');
 	const { items, error } = await runNode({
-		type: 'n8n-nodes-amazon-reports.amazonAppstoreReports',
+		type: 'n8n-nodes-amazon-reports.amazonAppstore',
 		parameters: { operation: 'getSalesReport', period: 'month', month: '2025-01' },
 		credentials: { amazonAppstoreReportingApi: emulatorCredentials(emulator).amazonAppstoreReportingApi },
 	});

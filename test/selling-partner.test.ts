@@ -1,4 +1,4 @@
-// Amazon Selling Partner Reports, run in n8n-core's engine against the built-in Amazon emulator.
+// The Amazon Selling Partner node, run in n8n-core's engine against the built-in Amazon emulator.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
@@ -13,7 +13,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { runNode, testCredential } from './harness/engine';
 import { logLines } from './harness/logs';
 
-const NODE = 'n8n-nodes-amazon-reports.amazonSellingPartnerReports';
+const NODE = 'n8n-nodes-amazon-reports.amazonSellingPartner';
 const CREDENTIAL = 'amazonSellingPartnerApi';
 const US = 'ATVPDKIKX0DER';
 const DE = 'A1PA6795UKMFR9';
@@ -53,11 +53,11 @@ describe('Get Seller Feedback', () => {
 			const { items, error } = await runNode({
 				type: NODE,
 				parameters: {
-					resource: 'performanceReport',
-					operation: 'getSellerFeedback',
+					operation: 'get',
+					reportType: 'GET_SELLER_FEEDBACK_DATA',
 					marketplaceIds: [marketplaceId],
-					startDate: start,
-					endDate: end,
+					dataStartTime: start,
+					dataEndTime: end,
 				},
 				credentials: credentials({ region }),
 			});
@@ -73,7 +73,7 @@ describe('Get Seller Feedback', () => {
 	});
 
 	test('defaults to the last 30 days', async () => {
-		const { items, error } = await run({ resource: 'performanceReport', operation: 'getSellerFeedback', marketplaceIds: [US] });
+		const { items, error } = await run({ operation: 'get', reportType: 'GET_SELLER_FEEDBACK_DATA', marketplaceIds: [US] });
 		assert.equal(error, undefined);
 		assert.ok(items.length > 0);
 		const body = JSON.parse(creates()[0].body);
@@ -83,14 +83,14 @@ describe('Get Seller Feedback', () => {
 
 	test('a range with no feedback (CANCELLED) gives no items by default, an error when asked', async () => {
 		emulator.spApi.queueOutcome('GET_SELLER_FEEDBACK_DATA', { status: 'CANCELLED' });
-		let result = await run({ resource: 'performanceReport', operation: 'getSellerFeedback', marketplaceIds: [US] });
+		let result = await run({ operation: 'get', reportType: 'GET_SELLER_FEEDBACK_DATA', marketplaceIds: [US] });
 		assert.equal(result.error, undefined);
 		assert.equal(result.items.length, 0);
 
 		emulator.spApi.queueOutcome('GET_SELLER_FEEDBACK_DATA', { status: 'CANCELLED' });
 		result = await run({
-			resource: 'performanceReport',
-			operation: 'getSellerFeedback',
+			operation: 'get',
+			reportType: 'GET_SELLER_FEEDBACK_DATA',
 			marketplaceIds: [US],
 			options: { failIfNoData: true },
 		});
@@ -100,8 +100,8 @@ describe('Get Seller Feedback', () => {
 
 describe('Get Account Health', () => {
 	const params = (extra: Record<string, unknown> = {}) => ({
-		resource: 'performanceReport',
-		operation: 'getAccountHealth',
+		operation: 'get',
+		reportType: 'GET_V2_SELLER_PERFORMANCE_REPORT',
 		marketplaceIds: [US],
 		options: { reuseWithinMinutes: 0 },
 		...extra,
@@ -152,17 +152,17 @@ describe('Get Account Health', () => {
 		const rating = items.find((item) => item.json.metric === 'accountHealthRating')?.json;
 		assert.equal(rating?.status, 'GREAT');
 		assert.equal(rating?.score, 870);
-		assert.deepEqual(rating?.warningStates, ['NONE']);
+		assert.deepEqual(rating?.warningStates, [{ warningType: 'NONE' }], 'warning states as Amazon wrote them');
 		assert.ok(items.some((item) => item.json.metric === 'preFulfillmentCancellationRate' && item.json.meetsTarget === true));
 	});
 
 	test('only failing metrics, and an alert summary for Slack', async () => {
-		let result = await run(params({ output: 'failing' }));
+		let result = await run(params({ accountHealthOutput: 'failing' }));
 		assert.deepEqual(
 			result.items.map((item) => `${item.json.metric}${item.json.fulfillmentType ? `/${item.json.fulfillmentType}` : ''}`).sort(),
-			['accountHealthRating', 'lateShipmentRate', 'listingPolicyViolations', 'orderDefectRate/mfn'],
+			['accountHealthRating', 'accountStatus', 'lateShipmentRate', 'listingPolicyViolations', 'orderDefectRate/mfn'],
 		);
-		result = await run(params({ output: 'summary' }));
+		result = await run(params({ accountHealthOutput: 'summary' }));
 		assert.equal(result.items.length, 1);
 		const summary = result.items[0].json;
 		assert.equal(summary.healthy, false);
@@ -200,7 +200,7 @@ describe('Get Account Health', () => {
 
 describe('Get Customer Metrics', () => {
 	test('one item per metric and time frame, % rates as fractions', async () => {
-		const { items, error } = await run({ resource: 'performanceReport', operation: 'getCustomerMetrics', marketplaceIds: [US] });
+		const { items, error } = await run({ operation: 'get', reportType: 'GET_V1_SELLER_PERFORMANCE_REPORT', marketplaceIds: [US], options: { reuseWithinMinutes: 0 } });
 		assert.equal(error, undefined);
 		const defects = items.filter((item) => item.json.metric === 'orderWithDefects');
 		assert.equal(defects.length, 2, 'two time frames');
@@ -230,7 +230,7 @@ describe('Get Customer Metrics', () => {
 			status: 'DONE',
 			document: { text: customerMetricsXmlSparse(), contentType: 'text/xml' },
 		});
-		const { items, error } = await run({ resource: 'performanceReport', operation: 'getCustomerMetrics', marketplaceIds: [US] });
+		const { items, error } = await run({ operation: 'get', reportType: 'GET_V1_SELLER_PERFORMANCE_REPORT', marketplaceIds: [US], options: { reuseWithinMinutes: 0 } });
 		assert.equal(error, undefined);
 		assert.equal(items.length, 1);
 		assert.equal(items[0].json.rate, 0.04);
@@ -244,8 +244,8 @@ describe('Get Promotion Performance and Get Coupon Performance', () => {
 
 	test('one item per promotion, or per product', async () => {
 		let result = await run({
-			resource: 'performanceReport',
-			operation: 'getPromotionPerformance',
+			operation: 'get',
+			reportType: 'GET_PROMOTION_PERFORMANCE_REPORT',
 			marketplaceIds: [US],
 			promotionStartDateFrom: from,
 			promotionStartDateTo: to,
@@ -257,12 +257,12 @@ describe('Get Promotion Performance and Get Coupon Performance', () => {
 		assert.deepEqual(options, { promotionStartDateFrom: new Date(from).toISOString(), promotionStartDateTo: new Date(to).toISOString() });
 
 		result = await run({
-			resource: 'performanceReport',
-			operation: 'getPromotionPerformance',
+			operation: 'get',
+			reportType: 'GET_PROMOTION_PERFORMANCE_REPORT',
 			marketplaceIds: [US],
 			promotionStartDateFrom: from,
 			promotionStartDateTo: to,
-			output: 'products',
+			promotionOutput: 'products',
 		});
 		assert.equal(result.items.length, 3);
 		assert.equal(result.items[0].json.promotionName, 'Lightning Deal – Größe M');
@@ -277,8 +277,8 @@ describe('Get Promotion Performance and Get Coupon Performance', () => {
 			[iso(1), new Date(Date.now() + 5 * 86_400_000).toISOString(), /in the future/],
 		] as const) {
 			const { error } = await run({
-				resource: 'performanceReport',
-				operation: 'getPromotionPerformance',
+				operation: 'get',
+				reportType: 'GET_PROMOTION_PERFORMANCE_REPORT',
 				marketplaceIds: [US],
 				promotionStartDateFrom: fromDate,
 				promotionStartDateTo: toDate,
@@ -290,8 +290,8 @@ describe('Get Promotion Performance and Get Coupon Performance', () => {
 
 	test('sellers get coupons, vendors campaigns, with their own option names', async () => {
 		let result = await run({
-			resource: 'performanceReport',
-			operation: 'getCouponPerformance',
+			operation: 'get',
+			reportType: 'GET_COUPON_PERFORMANCE_REPORT',
 			marketplaceIds: [US],
 			couponStartDateFrom: from,
 			couponStartDateTo: to,
@@ -302,9 +302,9 @@ describe('Get Promotion Performance and Get Coupon Performance', () => {
 		assert.ok('couponStartDateFrom' in JSON.parse(creates()[0].body).reportOptions);
 
 		result = await run({
-			resource: 'performanceReport',
-			operation: 'getCouponPerformance',
-			accountType: 'vendor',
+			operation: 'get',
+			reportType: 'GET_COUPON_PERFORMANCE_REPORT',
+			couponAccountType: 'vendor',
 			marketplaceIds: [US],
 			couponStartDateFrom: from,
 			couponStartDateTo: to,
@@ -316,11 +316,11 @@ describe('Get Promotion Performance and Get Coupon Performance', () => {
 });
 
 describe('the report lifecycle and its failures', () => {
-	const metricsRequest = { resource: 'performanceReport', operation: 'getCustomerMetrics', marketplaceIds: [US] };
+	const metricsRequest = { operation: 'get', reportType: 'GET_V1_SELLER_PERFORMANCE_REPORT', marketplaceIds: [US], options: { reuseWithinMinutes: 0 } };
 
 	test('a damaged document, or one in an unknown charset, is a clear error', async () => {
 		emulator.spApi.queueOutcome('GET_V2_SELLER_PERFORMANCE_REPORT', { status: 'DONE', document: { text: '{"accountStatuses": [' } });
-		let result = await run({ resource: 'performanceReport', operation: 'getAccountHealth', marketplaceIds: [US] });
+		let result = await run({ operation: 'get', reportType: 'GET_V2_SELLER_PERFORMANCE_REPORT', marketplaceIds: [US], options: { reuseWithinMinutes: 0 } });
 		assert.match(String(result.error?.message), /is not valid JSON/);
 		emulator.spApi.queueOutcome('GET_V1_SELLER_PERFORMANCE_REPORT', {
 			status: 'DONE',
@@ -330,11 +330,11 @@ describe('the report lifecycle and its failures', () => {
 		assert.match(String(result.error?.message), /character set this node cannot read: "x-klingon-1"/);
 	});
 
-	test('raw outputs give Amazon’s report as one item', async () => {
-		let result = await run({ resource: 'performanceReport', operation: 'getAccountHealth', marketplaceIds: [US], output: 'raw', options: { reuseWithinMinutes: 0 } });
+	test('Simplify off gives Amazon’s report as one item', async () => {
+		let result = await run({ operation: 'get', reportType: 'GET_V2_SELLER_PERFORMANCE_REPORT', marketplaceIds: [US], simplify: false, options: { reuseWithinMinutes: 0 } });
 		assert.equal(result.items.length, 1);
 		assert.ok(Array.isArray(result.items[0].json.performanceMetrics));
-		result = await run({ ...metricsRequest, output: 'raw' });
+		result = await run({ ...metricsRequest, simplify: false });
 		assert.equal(result.items.length, 1);
 		assert.ok(result.items[0].json.sellerPerformanceReports);
 	});
@@ -362,15 +362,15 @@ describe('the report lifecycle and its failures', () => {
 	test('a report still processing at Max Wait stops with its ID and how to fetch it later', async () => {
 		emulator.spApi.queueOutcome('GET_V1_SELLER_PERFORMANCE_REPORT', { status: 'DONE', pollsUntilDone: 1000 });
 		const started = Date.now();
-		const { error } = await run({ ...metricsRequest, options: { maxWaitMinutes: 0.1 } });
+		const { error } = await run({ ...metricsRequest, options: { reuseWithinMinutes: 0, maxWaitMinutes: 0.1 } });
 		assert.ok(Date.now() - started < 15_000);
 		assert.match(String(error?.message), /Report \d+ .* was still IN_PROGRESS/);
-		assert.match(String(error?.description), /Download Report Document/);
+		assert.match(String(error?.description), /operation "Download Report" and Report ID \d+/);
 	});
 
 	test('a report still in queue at Max Wait is cancelled', async () => {
 		emulator.spApi.queueOutcome('GET_V1_SELLER_PERFORMANCE_REPORT', { status: 'DONE', pollsUntilDone: 1000, queuedPolls: 1000 });
-		const { error } = await run({ ...metricsRequest, options: { maxWaitMinutes: 0.1 } });
+		const { error } = await run({ ...metricsRequest, options: { reuseWithinMinutes: 0, maxWaitMinutes: 0.1 } });
 		assert.match(String(error?.message), /still IN_QUEUE/);
 		assert.match(String(error?.description), /cancelled to free Amazon's queue/);
 		assert.equal(calls('DELETE', /^\/reports\/2021-06-30\/reports\/\d+$/).length, 1);
@@ -467,13 +467,12 @@ describe('the report lifecycle and its failures', () => {
 });
 
 describe('any report, and the single steps', () => {
-	test('Request and Download detects gzip TSV and keeps the original headers', async () => {
+	test('Get, for a report type the registry does not know, detects gzip TSV and keeps the original headers', async () => {
 		const { items, error } = await run({
-			resource: 'report',
-			operation: 'requestAndDownload',
-			reportType: 'GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL',
+			operation: 'get',
+			reportType: 'GET_FLAT_FILE_RETURNS_DATA_BY_RETURN_DATE',
 			marketplaceIds: [US],
-			reportOptions: { option: [{ name: 'custom', value: 'true' }] },
+			options: { reportOptions: { option: [{ name: 'custom', value: 'true' }] } },
 		});
 		assert.equal(error, undefined);
 		assert.deepEqual(items[0].json, {
@@ -486,30 +485,30 @@ describe('any report, and the single steps', () => {
 		assert.deepEqual(JSON.parse(creates()[0].body).reportOptions, { custom: 'true' });
 	});
 
-	test('Request and Download as a binary file', async () => {
+	test('Get as a file', async () => {
 		const { items } = await run({
-			resource: 'report',
-			operation: 'requestAndDownload',
-			reportType: 'other',
-			customReportType: 'GET_MERCHANT_LISTINGS_ALL_DATA',
+			operation: 'get',
+			reportType: 'GET_FLAT_FILE_RETURNS_DATA_BY_RETURN_DATE',
 			marketplaceIds: [US],
-			as: 'binary',
+			options: { returnFile: true },
 		});
 		const file = items[0].binary?.data;
 		assert.ok(file);
 		assert.match(gunzipSync(Buffer.from(file.data, 'base64')).toString('utf8'), /^order-id\t/);
 	});
 
-	test('Create, Get Status, Download Document, step by step', async () => {
+	test('Create, Get Status, Download, step by step', async () => {
 		const created = await run({ resource: 'report', operation: 'create', reportType: 'GET_V2_SELLER_PERFORMANCE_REPORT', marketplaceIds: [US] });
 		const reportId = String(created.items[0].json.reportId);
 		let status = await run({ resource: 'report', operation: 'getStatus', reportId });
 		assert.equal(status.items[0].json.processingStatus, 'IN_PROGRESS');
 		status = await run({ resource: 'report', operation: 'getStatus', reportId });
 		assert.equal(status.items[0].json.processingStatus, 'DONE');
-		const document = await run({ resource: 'report', operation: 'downloadDocument', reportDocumentId: status.items[0].json.reportDocumentId });
-		assert.equal(document.error, undefined);
-		assert.ok(Array.isArray(document.items[0].json.accountStatuses));
+		const typed = await run({ resource: 'report', operation: 'download', reportId });
+		assert.equal(typed.error, undefined);
+		assert.ok(typed.items.some((item) => item.json.metric === 'lateShipmentRate'), 'typed like Get');
+		const raw = await run({ resource: 'report', operation: 'download', reportId, simplify: false });
+		assert.ok(Array.isArray(raw.items[0].json.accountStatuses));
 	});
 
 	test('Cancel a queued report; cancelling a finished one is a clear error', async () => {

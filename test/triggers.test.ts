@@ -14,6 +14,8 @@ import { generateFeedback } from '../emulator/fixtures/sp-feedback';
 import { runPoll } from './harness/engine';
 
 const APPSTORE_TRIGGER = 'n8n-nodes-amazon-reports.amazonAppstoreTrigger';
+// Tests poll back to back: the triggers' own pacing ("Check at Most Every") is off unless a test is about it.
+const EVERY_POLL = { checkEveryMinutes: 0 };
 const SP_TRIGGER = 'n8n-nodes-amazon-reports.amazonSellingPartnerTrigger';
 const US = 'ATVPDKIKX0DER';
 
@@ -58,7 +60,7 @@ function growMonth(month: string, extra: number, base: SalesTruth[] = generateSa
 }
 
 describe('Amazon Appstore Trigger: New Sales Transaction', () => {
-	const parameters = { event: 'newSalesTransactions' };
+	const parameters = { event: 'newSalesTransactions', options: EVERY_POLL };
 
 	test('starts from now, then emits each new transaction once', async () => {
 		const current = monthsAgo(0);
@@ -107,15 +109,15 @@ describe('Amazon Appstore Trigger: New Sales Transaction', () => {
 		const watcher = trigger(APPSTORE_TRIGGER, parameters);
 		await watcher.poll();
 		// As if the last poll ran a month ago: it knew the month before the window and "previous".
-		const state = watcher.staticData['node:Trigger'] as { months: Record<string, string[]> };
-		state.months = { [monthsAgo(2)]: ['stale-key'], [previous]: state.months[previous] };
+		const state = watcher.staticData['node:Trigger'] as { months: Record<string, unknown> };
+		state.months = { [monthsAgo(2)]: { rows: 1, prefix: 'stale', days: {}, recent: '' }, [previous]: state.months[previous] };
 		const emitted = await watcher.poll();
 		assert.equal(emitted.length, generateSalesReport(monthsAgo(0)).rows.length, 'the new current month is all new');
 		assert.deepEqual(Object.keys(watcher.nodeState().months as IDataObject).sort(), [previous, monthsAgo(0)].sort());
 	});
 
 	test('the last N days on the first poll, when asked', async () => {
-		const watcher = trigger(APPSTORE_TRIGGER, { ...parameters, options: { backfillDays: 62 } });
+		const watcher = trigger(APPSTORE_TRIGGER, { ...parameters, options: { ...EVERY_POLL, backfillDays: 62 } });
 		const emitted = await watcher.poll();
 		assert.ok(emitted.length > 0);
 		const since = Date.now() - 62 * 86_400_000;
@@ -134,7 +136,7 @@ describe('Amazon Appstore Trigger: New Monthly Report Available', () => {
 	test('emits once when a month’s report first appears', async () => {
 		const current = monthsAgo(0);
 		emulator.appstore.setReport('subscription', current, null);
-		const watcher = trigger(APPSTORE_TRIGGER, { event: 'newMonthlyReport', reports: ['sales', 'subscription'] });
+		const watcher = trigger(APPSTORE_TRIGGER, { event: 'newMonthlyReport', reports: ['sales', 'subscription'], options: EVERY_POLL });
 		assert.deepEqual(await watcher.poll(), []);
 		emulator.reset();
 		assert.deepEqual(
@@ -149,14 +151,14 @@ describe('Amazon Selling Partner Trigger: New Feedback', () => {
 	const creates = () => emulator.requests.filter((r) => r.method === 'POST' && r.path === '/reports/2021-06-30/reports');
 
 	test('starts from now, reuses the hour’s report, then emits new feedback once', async () => {
-		const watcher = trigger(SP_TRIGGER, { event: 'newFeedback', marketplaceIds: [US] });
+		const watcher = trigger(SP_TRIGGER, { event: 'newFeedback', marketplaceIds: [US], options: EVERY_POLL });
 		assert.deepEqual(await watcher.poll(), []);
 		assert.deepEqual(await watcher.poll(), []);
 		assert.equal(creates().length, 1, 'the second poll reused the first report');
 	});
 
 	test('new rows appear once, filtered by rating', async () => {
-		const watcher = trigger(SP_TRIGGER, { event: 'newFeedback', marketplaceIds: [US], options: { reuseWithinMinutes: 0, minRating: 1, maxRating: 2 } });
+		const watcher = trigger(SP_TRIGGER, { event: 'newFeedback', marketplaceIds: [US], options: { ...EVERY_POLL, reuseWithinMinutes: 0, minRating: 1, maxRating: 2 } });
 		await watcher.poll();
 		const end = new Date().toISOString();
 		const { tsv } = generateFeedback(US, new Date(Date.now() - 14 * 86_400_000).toISOString(), end);
@@ -185,7 +187,7 @@ describe('Amazon Selling Partner Trigger: New Feedback', () => {
 
 describe('Amazon Selling Partner Trigger: Account Health Changed', () => {
 	test('emits the metrics whose status or target changed, with previous values', async () => {
-		const watcher = trigger(SP_TRIGGER, { event: 'accountHealthChanged', marketplaceIds: [US], options: { reuseWithinMinutes: 0 } });
+		const watcher = trigger(SP_TRIGGER, { event: 'accountHealthChanged', marketplaceIds: [US], options: { ...EVERY_POLL, reuseWithinMinutes: 0 } });
 		emulator.spApi.queueOutcome('GET_V2_SELLER_PERFORMANCE_REPORT', { status: 'DONE', document: { text: JSON.stringify(accountHealthSchemaVariant(US)) } });
 		assert.deepEqual(await watcher.poll(), []);
 
@@ -203,16 +205,17 @@ describe('Amazon Selling Partner Trigger: Account Health Changed', () => {
 	});
 
 	test('optionally emits every failing metric every poll', async () => {
-		const watcher = trigger(SP_TRIGGER, { event: 'accountHealthChanged', marketplaceIds: [US], options: { reuseWithinMinutes: 0, emitAllFailing: true } });
+		const watcher = trigger(SP_TRIGGER, { event: 'accountHealthChanged', marketplaceIds: [US], options: { ...EVERY_POLL, reuseWithinMinutes: 0, emitAllFailing: true } });
 		const first = await watcher.poll();
 		const second = await watcher.poll();
-		assert.equal(first.length, 4);
-		assert.equal(second.length, 4);
+		// Four metrics and the account status (AT_RISK).
+		assert.equal(first.length, 5);
+		assert.equal(second.length, 5);
 		assert.ok(second.every((item) => item.json.meetsTarget === false));
 	});
 
 	test('a failed poll keeps the previous state', async () => {
-		const watcher = trigger(SP_TRIGGER, { event: 'accountHealthChanged', marketplaceIds: [US], options: { reuseWithinMinutes: 0 } });
+		const watcher = trigger(SP_TRIGGER, { event: 'accountHealthChanged', marketplaceIds: [US], options: { ...EVERY_POLL, reuseWithinMinutes: 0 } });
 		await watcher.poll();
 		const before = watcher.nodeState();
 		emulator.spApi.queueOutcome('GET_V2_SELLER_PERFORMANCE_REPORT', { status: 'FATAL', errorText: '{"errorDetails":"Internal failure"}' });
@@ -226,7 +229,7 @@ describe('Amazon Selling Partner Trigger: Account Health Changed', () => {
 
 describe('Amazon Selling Partner Trigger: Report Ready', () => {
 	test('emits each new DONE report once, including scheduled ones, creating none', async () => {
-		const watcher = trigger(SP_TRIGGER, { event: 'reportReady', reportType: 'GET_V2_SELLER_PERFORMANCE_REPORT' });
+		const watcher = trigger(SP_TRIGGER, { event: 'reportReady', reportType: 'GET_V2_SELLER_PERFORMANCE_REPORT', options: EVERY_POLL });
 		assert.deepEqual(await watcher.poll(), []);
 		emulator.spApi.addScheduledReport({
 			reportType: 'GET_V2_SELLER_PERFORMANCE_REPORT',

@@ -125,7 +125,7 @@ export function reportRequestFor(this: IExecuteFunctions, itemIndex: number, con
 		spec.dataEndTime = end ?? (start ? new Date().toISOString() : undefined);
 	}
 	const reportOptions: Record<string, string> = {
-		...definition?.reportOptions?.((name) => this.getNodeParameter(name, itemIndex, undefined)),
+		...definition?.reportOptions?.((name) => this.getNodeParameter(name, itemIndex, '')),
 	};
 	const pairs = this.getNodeParameter('options.reportOptions.option', itemIndex, []) as Array<{ name?: string; value?: string }>;
 	for (const { name, value } of pairs ?? []) {
@@ -158,9 +158,11 @@ export interface DownloadChoices {
 /** What Get and Download do with a document: typed or raw items, a file, limits. */
 export function downloadChoicesFor(this: IExecuteFunctions, itemIndex: number, definition: SpReportType | undefined): DownloadChoices {
 	const options = this.getNodeParameter('options', itemIndex, {}) as OptionValues;
+	// Download has no report type parameter, so no per-type output choice: the type's default applies.
+	const outputParameter = definition?.parameters?.find((parameter) => parameter.name === definition.outputParameter);
 	return {
 		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
-		output: definition?.outputParameter ? (this.getNodeParameter(definition.outputParameter, itemIndex, undefined) as string | undefined) : undefined,
+		output: outputParameter ? (this.getNodeParameter(outputParameter.name, itemIndex, outputParameter.default) as string) : undefined,
 		attachField: options.binaryPropertyName === undefined ? undefined : options.binaryPropertyName.trim() || 'data',
 		returnFile: options.returnFile === true,
 		failIfNoData: options.failIfNoData === true,

