@@ -28,7 +28,7 @@ export function salesLine(i: number): string {
 	return [
 		marketplace,
 		country,
-		`${(0x8dd92163 + i).toString(16)}-b092f385a7ee4-${(0x62c6494b3ed702 + i * 7).toString(16)}`,
+		`${(0x8dd92163 + i).toString(16)}-b092f385a7ee4-${(0x62c6494b3ed7 + i * 7).toString(16)}`,
 		String(21854260140446 + i),
 		`amzn1.account.AGMODJOGUIUO${(i * 7919).toString(36).toUpperCase()}`,
 		`03/${pad((i % 28) + 1)}/25 ${pad(i % 24)}:${pad(i % 60)}:${pad((i * 7) % 60)} ${zone}`,

@@ -144,7 +144,7 @@ export async function* gunzipIfCompressed(
 	});
 	// A gzip file may hold several members; each one's trailer is checked when the next starts.
 	gunzip.onmember = (offset) => {
-		trailerProblem ??= checkTrailer(tail.bytesEndingAt(offset, meter.compressed), member);
+		trailerProblem ??= checkTrailer(tail.bytesEndingAt(offset), member);
 		member = { crc: 0, size: 0 };
 	};
 	try {
@@ -169,7 +169,7 @@ export async function* gunzipIfCompressed(
 		meter.output(data.length);
 		yield data;
 	}
-	trailerProblem ??= checkTrailer(tail.bytesEndingAt(meter.compressed, meter.compressed), member);
+	trailerProblem ??= checkTrailer(tail.bytesEndingAt(meter.compressed), member);
 	if (trailerProblem) throw damaged(what, trailerProblem);
 }
 
@@ -247,7 +247,7 @@ class TailKeeper {
 	}
 
 	/** The 8 bytes before stream offset `end`, if still kept. */
-	bytesEndingAt(end: number, _total: number): Uint8Array | undefined {
+	bytesEndingAt(end: number): Uint8Array | undefined {
 		const start = this.total - this.kept;
 		if (end - 8 < start) return undefined;
 		const bytes = this.bytes();

@@ -44,15 +44,17 @@ export async function readFlatFile(
 		}
 		take(parser.end());
 	} catch (error) {
-		if (error instanceof DelimitedParseError) {
-			throw new AmazonRequestError(`The ${options.what} cannot be read: ${error.message}`, {
-				description:
-					'The file is damaged or is not the report it should be. Run the node again; if it persists, download it as binary to check it.',
-			});
-		}
-		throw error;
+		throw parseError(options.what, error);
 	}
 	return row;
+}
+
+function parseError(what: string, cause: unknown): unknown {
+	if (!(cause instanceof DelimitedParseError)) return cause;
+	return new AmazonRequestError(`The ${what} cannot be read: ${cause.message}`, {
+		description:
+			'The file is damaged or is not the report it should be. Run the node again; if it persists, download it as binary to check it.',
+	});
 }
 
 function rowError(what: string, row: number, cause: unknown): AmazonRequestError {

@@ -25,9 +25,13 @@ export async function parseTree(texts: AsyncIterable<string>, format: 'json' | '
 		if (Array.isArray(value)) return { items: value } as IDataObject;
 		return (value ?? {}) as IDataObject;
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		throw new AmazonRequestError(`The ${what} is not valid ${format.toUpperCase()}: ${reason.slice(0, 200)}`, {
-			description: 'Amazon sent a damaged document. Run the node again; if it persists, download it as a binary file to look at it.',
-		});
+		throw invalidDocument(what, format, error);
 	}
+}
+
+function invalidDocument(what: string, format: string, cause: unknown): AmazonRequestError {
+	const reason = cause instanceof Error ? cause.message : String(cause);
+	return new AmazonRequestError(`The ${what} is not valid ${format.toUpperCase()}: ${reason.slice(0, 200)}`, {
+		description: 'Amazon sent a damaged document. Run the node again; if it persists, download it as a binary file to look at it.',
+	});
 }

@@ -108,13 +108,7 @@ async function* resumable(
 			return;
 		} catch (error) {
 			throwIfAborted(signal, `the file of ${what}`);
-			if (error instanceof AmazonRequestError) throw error;
-			if (++resumes > RESUMES) {
-				const broken = brokenConnectionError(`the file of ${what}`, error);
-				throw new AmazonRequestError(`${broken.message} (resumed ${RESUMES} times)`, {
-					description: 'The network between n8n and Amazon S3 keeps dropping the connection. Check it (proxy, firewall, VPN) and run the node again.',
-				});
-			}
+			if (error instanceof AmazonRequestError || ++resumes > RESUMES) throw gaveUp(what, error);
 			await waitOrCancel(backoff(options.retry ?? S3_RETRY, resumes), signal, `the rest of ${what}`);
 			body = await rest(options, received);
 		}
@@ -152,6 +146,14 @@ async function rest(
 		}
 		throw downloadError(response.status, body, options.what);
 	}
+}
+
+function gaveUp(what: string, cause: unknown): AmazonRequestError {
+	if (cause instanceof AmazonRequestError) return cause;
+	const broken = brokenConnectionError(`the file of ${what}`, cause);
+	return new AmazonRequestError(`${broken.message} (resumed ${RESUMES} times)`, {
+		description: 'The network between n8n and Amazon S3 keeps dropping the connection. Check it (proxy, firewall, VPN) and run the node again.',
+	});
 }
 
 async function* skip(chunks: AsyncIterable<Uint8Array>, bytes: number): AsyncIterable<Uint8Array> {
