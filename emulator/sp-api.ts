@@ -121,6 +121,7 @@ export class SellingPartnerApiEmulator {
 		this.pollsUntilDone = 2;
 		this.reports.clear();
 		this.queuedOutcomes.clear();
+		this.served.clear();
 		this.buckets.clear();
 		for (const key of Object.keys(this.throttled)) delete this.throttled[key];
 		for (const [operation, [rate, burst]] of Object.entries(LIMITS)) this.setLimit(operation, rate, burst);
@@ -137,6 +138,13 @@ export class SellingPartnerApiEmulator {
 		queue.push(outcome);
 		this.queuedOutcomes.set(reportType, queue);
 	}
+
+	/** Every report of this type created from now on gets this document (until reset). */
+	serve(reportType: string, document: SpDocument): void {
+		this.served.set(reportType, document);
+	}
+
+	private readonly served = new Map<string, SpDocument>();
 
 	/** A report Amazon made by itself (on a schedule), already DONE. */
 	addScheduledReport(spec: { reportType: string; marketplaceIds: string[]; document: SpDocument; createdAt?: number }): string {
@@ -216,7 +224,8 @@ export class SellingPartnerApiEmulator {
 		const optionProblem = checkReportOptions(reportType, options, now);
 		if (optionProblem) return error(400, 'InvalidInput', optionProblem);
 
-		const outcome = this.queuedOutcomes.get(reportType)?.shift() ?? { status: 'DONE' };
+		const served = this.served.get(reportType);
+		const outcome = this.queuedOutcomes.get(reportType)?.shift() ?? { status: 'DONE', ...(served ? { document: served } : {}) };
 		const report = this.store(
 			{
 				reportType,

@@ -1,7 +1,7 @@
 // Decompression stage: compressed chunks in, plain chunks out, holding only the chunk in hand.
 // Every byte out is counted against the limits and checksummed (CRC-32 against the ZIP's central
 // directory or the gzip trailer), so a damaged file is an error, never wrong rows.
-import { Gunzip, Unzip, UnzipInflate } from 'fflate';
+import { Gunzip, Inflate } from 'fflate';
 
 import { AmazonRequestError } from '../errors';
 import { breathe } from './cooperate';
@@ -10,8 +10,8 @@ import type { Limits } from './limits';
 import { SizeMeter } from './limits';
 import { concatBytes, errorPageIn, GZIP_MAGIC, peek, startsWith, ZIP_MAGIC } from './sniff';
 
-/** Compressed input is fed in pieces this small, so one push can expand to a few MB at most. */
-const PIECE = 16 * 1024;
+/** Compressed input is fed in pieces this small, so one push can expand to a few tens of MB at most. */
+const PIECE = 32 * 1024;
 
 /** The end of a ZIP is kept to read its central directory (sizes and checksums of its entries). */
 const ZIP_TAIL = 256 * 1024;
@@ -24,8 +24,13 @@ export interface DecompressOptions {
 }
 
 /**
- * Streams the contents of the first ZIP entry that `pick` accepts, checked against the ZIP's
- * central directory (CRC-32 and size). Reads the ZIP to its end.
+ * Streams the contents of the first ZIP entry that `pick` accepts, checked against its CRC-32 and
+ * size (from its local header, its data descriptor, or the central directory). Reads the ZIP to its
+ * end, so a caller keeping a copy of the file gets all of it.
+ *
+ * A small reader of its own: fflate's streaming Unzip finds the end of a "streamed" entry (sizes
+ * after the data, as Amazon's ZIPs can be) by testing every byte for a signature, which halves the
+ * throughput; here the deflate stream itself says where it ends.
  */
 export async function* unzipEntry(
 	chunks: AsyncIterable<Uint8Array>,
@@ -37,77 +42,196 @@ export async function* unzipEntry(
 	if (!startsWith(peeked.head, ZIP_MAGIC)) throw await notThisFormat(peeked.chunks, 'a ZIP file', options);
 
 	const meter = new SizeMeter(options.limits, what);
-	const entryNames: string[] = [];
-	const ready: Uint8Array[] = [];
-	let picked: { name: string; crc: number; size: number; ended: boolean } | undefined;
-	let failure: unknown;
-	const unzip = new Unzip((entry) => {
-		entryNames.push(entry.name);
-		const wanted = !picked && pick(entry.name);
-		const state = wanted ? { name: entry.name, crc: 0, size: 0, ended: false } : undefined;
-		if (state) picked = state;
-		// Every entry is started, so none is buffered whole; only the picked one is kept.
-		entry.ondata = (error, data, final) => {
-			if (error) {
-				failure = error;
-				return;
-			}
-			if (!state) {
-				meter.output(data.length);
-				return;
-			}
-			if (data.length) {
-				state.crc = crc32(data, state.crc);
-				state.size += data.length;
-				ready.push(data);
-			}
-			if (final) state.ended = true;
-		};
-		entry.start();
-	});
-	unzip.register(UnzipInflate);
-
+	const reader = new ZipReader(pick, meter);
 	const tail = new TailKeeper(ZIP_TAIL);
 	try {
 		for await (const chunk of peeked.chunks) {
 			tail.add(chunk);
+			meter.input(chunk.length);
 			for (let offset = 0; offset < chunk.length; offset += PIECE) {
-				const piece = chunk.subarray(offset, offset + PIECE);
-				meter.input(piece.length);
-				unzip.push(piece);
-				if (failure) throw failure;
-				for (const data of drain(ready)) {
-					meter.output(data.length);
-					yield data;
-				}
+				reader.push(chunk.subarray(offset, offset + PIECE));
+				for (const data of drain(reader.ready)) yield data;
 				await breathe();
 			}
 		}
-		unzip.push(new Uint8Array(0), true);
-		if (failure) throw failure;
 	} catch (error) {
 		throw damaged(what, 'is not a readable ZIP file', error);
 	}
-	for (const data of drain(ready)) {
-		meter.output(data.length);
-		yield data;
-	}
+	const picked = reader.picked;
 	if (!picked) {
 		throw new AmazonRequestError(`The ${what} holds no CSV file`, {
 			description: meter.compressed
-				? `The ZIP contains: ${entryNames.join(', ') || 'no entries'}. Amazon may have changed the file layout; please report it.`
+				? `The ZIP contains: ${reader.entryNames.join(', ') || 'no entries'}. Amazon may have changed the file layout; please report it.`
 				: 'Amazon sent an empty file. Run the node again later.',
 		});
 	}
 	if (!picked.ended) throw damaged(what, 'ends in the middle of its data (the download was cut short)');
-	const recorded = centralDirectoryEntry(tail.bytes(), meter.compressed, picked.name);
+	const recorded = picked.recorded ?? centralDirectoryEntry(tail.bytes(), meter.compressed, picked.name);
 	if (!recorded) throw damaged(what, 'has no readable central directory (the download was cut short)');
-	if (recorded.crc !== picked.crc || (recorded.size !== undefined && recorded.size !== picked.size)) {
+	if (recorded.crc !== picked.crc || (recorded.size !== undefined && recorded.size !== picked.size % 2 ** 32 && recorded.size !== picked.size)) {
 		throw damaged(
 			what,
 			`failed its checksum: ${picked.name} decompressed to ${picked.size} bytes with CRC-32 ${hex(picked.crc)}, the ZIP records ${recorded.size ?? '?'} bytes with ${hex(recorded.crc)}`,
 		);
 	}
+}
+
+interface PickedEntry {
+	name: string;
+	crc: number;
+	size: number;
+	ended: boolean;
+	/** CRC-32 and size as the local header or the data descriptor records them. */
+	recorded?: { crc: number; size?: number };
+}
+
+/** fflate's streaming inflater, with what it keeps of its state (fflate's own Gunzip reads these). */
+interface InflateState {
+	push(chunk: Uint8Array, final?: boolean): void;
+	ondata: (data: Uint8Array, final: boolean) => void;
+	s: { f?: number; l?: unknown; p?: number };
+	p: Uint8Array;
+}
+
+/** Local headers, entry data and data descriptors, as the bytes come. */
+class ZipReader {
+	readonly ready: Uint8Array[] = [];
+
+	readonly entryNames: string[] = [];
+
+	picked?: PickedEntry;
+
+	private pending: Uint8Array = new Uint8Array(0);
+
+	private state: 'header' | 'data' | 'descriptor' | 'rest' = 'header';
+
+	private entry?: { method: number; streamed: boolean; compressedLeft: number; zip64: boolean; crc: number; size: number; keep: boolean };
+
+	private inflater?: InflateState;
+
+	constructor(
+		private readonly pick: (name: string) => boolean,
+		private readonly meter: SizeMeter,
+	) {}
+
+	push(bytes: Uint8Array): void {
+		let input = this.pending.length ? concatBytes([this.pending, bytes]) : bytes;
+		this.pending = new Uint8Array(0);
+		while (input.length) {
+			if (this.state === 'rest') return;
+			if (this.state === 'header') {
+				if (input.length < 30) break;
+				const view = new DataView(input.buffer, input.byteOffset, input.length);
+				const signature = view.getUint32(0, true);
+				// The central directory (or the end record) follows the last entry: nothing more to read.
+				if (signature !== 0x04034b50) {
+					if (signature === 0x02014b50 || signature === 0x06054b50) {
+						this.state = 'rest';
+						return;
+					}
+					throw new Error(`invalid local file header signature ${hex(signature)}`);
+				}
+				const nameLength = view.getUint16(26, true);
+				const extraLength = view.getUint16(28, true);
+				if (input.length < 30 + nameLength + extraLength) break;
+				const flags = view.getUint16(6, true);
+				const method = view.getUint16(8, true);
+				let compressed = view.getUint32(18, true);
+				let size = view.getUint32(22, true);
+				const name = new TextDecoder().decode(input.subarray(30, 30 + nameLength));
+				const zip64 = zip64Sizes(view, 30 + nameLength, extraLength);
+				if (zip64 && compressed === 0xffffffff) compressed = zip64.compressed;
+				if (zip64 && size === 0xffffffff) size = zip64.size;
+				const streamed = (flags & 8) !== 0;
+				if (method !== 0 && method !== 8) throw new Error(`${name} uses compression method ${method}, which is not ZIP's deflate`);
+				if (streamed && method === 0) throw new Error(`${name} is stored with its size after the data, which cannot be read as a stream`);
+				this.entryNames.push(name);
+				const keep = !this.picked && this.pick(name);
+				if (keep) this.picked = { name, crc: 0, size: 0, ended: false, recorded: streamed ? undefined : { crc: view.getUint32(14, true), size } };
+				this.entry = { method, streamed, compressedLeft: compressed, zip64: zip64 !== undefined, crc: 0, size: 0, keep };
+				this.inflater = method === 8 ? this.newInflater() : undefined;
+				this.state = 'data';
+				input = input.subarray(30 + nameLength + extraLength);
+				continue;
+			}
+			if (this.state === 'data') {
+				const entry = this.entry as NonNullable<ZipReader['entry']>;
+				if (!entry.streamed) {
+					const take = Math.min(entry.compressedLeft, input.length);
+					this.feed(input.subarray(0, take));
+					entry.compressedLeft -= take;
+					input = input.subarray(take);
+					if (entry.compressedLeft === 0) this.endEntry();
+					continue;
+				}
+				// A streamed entry ends where its deflate stream does; the bytes after it are the descriptor's.
+				const inflater = this.inflater as InflateState;
+				this.feed(input);
+				input = new Uint8Array(0);
+				if (inflater.s.f && !inflater.s.l) {
+					input = inflater.p.subarray(inflater.s.p ? 1 : 0);
+					this.endEntry();
+				}
+				continue;
+			}
+			// Data descriptor: [signature] CRC-32, compressed size, size (8-byte sizes for ZIP64).
+			const sizeBytes = (this.entry as NonNullable<ZipReader['entry']>).zip64 ? 8 : 4;
+			const signed = input.length >= 4 && new DataView(input.buffer, input.byteOffset, input.length).getUint32(0, true) === 0x08074b50;
+			const length = (signed ? 4 : 0) + 4 + 2 * sizeBytes;
+			if (input.length < length) break;
+			const view = new DataView(input.buffer, input.byteOffset, length);
+			const at = signed ? 4 : 0;
+			const crc = view.getUint32(at, true);
+			const size = sizeBytes === 8 ? Number(view.getBigUint64(at + 12, true)) : view.getUint32(at + 8, true);
+			if (this.entry?.keep && this.picked) this.picked.recorded = { crc, size };
+			this.state = 'header';
+			input = input.subarray(length);
+		}
+		if (input.length) this.pending = Uint8Array.from(input);
+	}
+
+	private newInflater(): InflateState {
+		const inflater = new Inflate() as unknown as InflateState;
+		inflater.ondata = (data) => this.output(data);
+		return inflater;
+	}
+
+	private feed(data: Uint8Array): void {
+		if (!data.length) return;
+		if (this.inflater) this.inflater.push(data);
+		else this.output(data);
+	}
+
+	private output(data: Uint8Array): void {
+		if (!data.length) return;
+		this.meter.output(data.length);
+		const entry = this.entry as NonNullable<ZipReader['entry']>;
+		if (!entry.keep || !this.picked) return;
+		this.picked.crc = crc32(data, this.picked.crc);
+		this.picked.size += data.length;
+		this.ready.push(data);
+	}
+
+	private endEntry(): void {
+		const entry = this.entry as NonNullable<ZipReader['entry']>;
+		if (this.inflater && !entry.streamed) {
+			// Flush what the inflater still holds; a deflate stream that has not ended is damaged.
+			this.inflater.push(new Uint8Array(0), true);
+		}
+		if (entry.keep && this.picked) this.picked.ended = true;
+		this.inflater = undefined;
+		this.state = entry.streamed ? 'descriptor' : 'header';
+	}
+}
+
+function zip64Sizes(view: DataView, start: number, length: number): { size: number; compressed: number } | undefined {
+	for (let at = start; at + 4 <= start + length; ) {
+		const id = view.getUint16(at, true);
+		const size = view.getUint16(at + 2, true);
+		if (id === 0x0001 && size >= 16) return { size: Number(view.getBigUint64(at + 4, true)), compressed: Number(view.getBigUint64(at + 12, true)) };
+		at += 4 + size;
+	}
+	return undefined;
 }
 
 /**

@@ -128,7 +128,6 @@ export class DelimitedParser {
 
 	/** One row with quoted fields, which may hold delimiters and line breaks; undefined if it is incomplete. */
 	private parseQuotedRow(buffer: string, start: number, final: boolean): { cells: string[]; next: number } | undefined {
-		const newlineCode = this.newline.charCodeAt(0);
 		const length = buffer.length;
 		const cells: string[] = [];
 		let lines = 1;
@@ -156,12 +155,10 @@ export class DelimitedParser {
 				for (let newline = value.indexOf(this.newline); newline !== -1; newline = value.indexOf(this.newline, newline + 1)) lines++;
 			}
 			// An unquoted field, or text after a closing quote: up to the next delimiter or line break.
-			let stop = at;
-			while (stop < length) {
-				const code = buffer.charCodeAt(stop);
-				if (code === this.delimiterCode || code === newlineCode) break;
-				stop++;
-			}
+			let stop = buffer.indexOf(this.options.delimiter, at);
+			const lineBreak = buffer.indexOf(this.newline, at);
+			if (stop === -1 || (lineBreak !== -1 && lineBreak < stop)) stop = lineBreak;
+			if (stop === -1) stop = length;
 			if (stop >= length && !final) return undefined;
 			let end = stop;
 			if (buffer.charCodeAt(stop) === LF && end > at && buffer.charCodeAt(end - 1) === CR) end--;

@@ -1,0 +1,147 @@
+// npm run bench: the nodes inside n8n-core's engine against the emulator, on real-size reports, and
+// in the same run the floor a user would otherwise build on: unzip/gunzip + csv-parse into objects
+// (columns: true), no n8n. Each case runs in a process of its own (honest peak RSS), twice,
+// alternating with its floor; the faster run counts. Times are shown as ratios to the floor,
+// since this machine is noisy; absolute seconds are there for context.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+import { ORDERS_HEADER, ordersLine, SALES_HEADER, salesLine, writeGzippedLines, writeZippedCsv } from './fixtures';
+
+const ROOT = join(__dirname, '..');
+const CACHE = join(ROOT, '.bench-cache');
+const SIZES = (process.env.BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 2);
+/** Only the Appstore or only the Selling Partner cases: BENCH_ONLY=appstore | sp. */
+const ONLY = process.env.BENCH_ONLY;
+const APPSTORE = 'n8n-nodes-amazon-reports.amazonAppstore';
+const SELLING_PARTNER = 'n8n-nodes-amazon-reports.amazonSellingPartner';
+
+// Each size is a month of its own (Appstore) and a report type of its own (Selling Partner).
+const monthFor = (rows: number) => `2025-${String(1 + SIZES.indexOf(rows)).padStart(2, '0')}`;
+const ORDER_TYPES = ['GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL', 'GET_FLAT_FILE_ALL_ORDERS_DATA_BY_LAST_UPDATE_GENERAL'];
+const orderTypeFor = (rows: number) => ORDER_TYPES[SIZES.indexOf(rows) % ORDER_TYPES.length];
+
+interface Measured {
+	seconds: number;
+	/** The node alone, without the engine's handling of its items afterwards. */
+	nodeSeconds: number;
+	rows: number;
+	error?: string;
+	peakRssMb: number;
+	baselineRssMb: number;
+	longestBlockMs: number;
+	longestBlockInNodeMs: number;
+}
+
+function files(rows: number) {
+	mkdirSync(CACHE, { recursive: true });
+	const zip = join(CACHE, `sales_${rows}.zip`);
+	const gz = join(CACHE, `orders_${rows}.tsv.gz`);
+	if (!existsSync(zip)) writeZippedCsv(zip, `sales_${monthFor(rows).replace('-', '_')}.csv`, SALES_HEADER, rows, salesLine);
+	if (!existsSync(gz)) writeGzippedLines(gz, ORDERS_HEADER.join('\t'), rows, ordersLine);
+	return { zip, gz };
+}
+
+async function startEmulator(config: unknown) {
+	const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'emulator.ts'), JSON.stringify(config)], {
+		stdio: ['pipe', 'pipe', 'inherit'],
+		cwd: ROOT,
+	});
+	const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+	const first = await lines.next();
+	const { credentials } = JSON.parse(String(first.value)) as { credentials: Record<string, Record<string, string>> };
+	return {
+		credentials,
+		async reset() {
+			child.stdin.write('reset\n');
+			await lines.next();
+		},
+		stop() {
+			child.stdin.end();
+		},
+	};
+}
+
+function runCase(spec: unknown): Measured {
+	const output = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', join(__dirname, 'case.ts'), JSON.stringify(spec)], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, N8N_LOG_LEVEL: 'silent' },
+		maxBuffer: 16 * 1024 * 1024,
+	});
+	const result = JSON.parse(output.trim().split('\n').pop() as string) as Measured;
+	if (result.error) throw new Error(`bench case failed: ${result.error}`);
+	return result;
+}
+
+async function main(): Promise<void> {
+	console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
+	const prepared = Object.fromEntries(SIZES.map((rows) => [rows, files(rows)]));
+	const emulator = await startEmulator({
+		sales: Object.fromEntries(SIZES.map((rows) => [monthFor(rows), prepared[rows].zip])),
+		documents: Object.fromEntries(SIZES.map((rows) => [orderTypeFor(rows), prepared[rows].gz])),
+	});
+	const { credentials } = emulator;
+	const table: Array<Record<string, string | number>> = [];
+	const best = async (name: string, spec: (rows: number) => unknown, rows: number): Promise<Measured> => {
+		let fastest: Measured | undefined;
+		for (let run = 0; run < RUNS; run++) {
+			await emulator.reset();
+			const result = runCase(spec(rows));
+			if (result.rows !== rows) throw new Error(`${name}: ${result.rows} rows instead of ${rows}`);
+			if (!fastest || result.seconds < fastest.seconds) fastest = { ...result, peakRssMb: Math.max(result.peakRssMb, fastest?.peakRssMb ?? 0) };
+		}
+		return fastest as Measured;
+	};
+	const row = (name: string, rows: number, mib: number, measured: Measured, floor: Measured) =>
+		table.push({
+			case: name,
+			rows,
+			'file MB': mib,
+			seconds: Math.round(measured.seconds * 100) / 100,
+			'node s': Math.round(measured.nodeSeconds * 100) / 100,
+			'× floor': Math.round((measured.seconds / floor.seconds) * 100) / 100,
+			'peak RSS MB': measured.peakRssMb,
+			'longest block ms (node / all)': `${measured.longestBlockInNodeMs} / ${measured.longestBlockMs}`,
+		});
+
+	for (const rows of SIZES) {
+		const { zip, gz } = prepared[rows];
+		const zipMb = Math.round(statSync(zip).size / 1048576);
+		const gzMb = Math.round(statSync(gz).size / 1048576);
+		if (ONLY !== 'sp') {
+		const csvFloor = await best('floor csv', () => ({ kind: 'floor-zip-csv', file: zip }), rows);
+		row('floor: unzip + csv-parse (columns: true)', rows, zipMb, csvFloor, csvFloor);
+		const appstore = (output: string) => () => ({
+			kind: 'node',
+			type: APPSTORE,
+			parameters: { operation: 'getSalesReport', period: 'month', month: monthFor(rows), output },
+			credentials,
+		});
+		row('Amazon Appstore: Get Sales Report, rows', rows, zipMb, await best('appstore rows', appstore('rows'), rows), csvFloor);
+		row('Amazon Appstore: Get Sales Report, summary', rows, zipMb, await best('appstore summary', appstore('summary'), rows), csvFloor);
+		}
+		if (ONLY === 'appstore') continue;
+
+		const tsvFloor = await best('floor tsv', () => ({ kind: 'floor-gzip-tsv', file: gz }), rows);
+		row('floor: gunzip + csv-parse (quote: false, columns: true)', rows, gzMb, tsvFloor, tsvFloor);
+		const get = () => ({
+			kind: 'node',
+			type: SELLING_PARTNER,
+			parameters: { resource: 'report', operation: 'get', reportType: orderTypeFor(rows), marketplaceIds: ['ATVPDKIKX0DER'], options: { reuseWithinMinutes: 0 } },
+			credentials,
+		});
+		row('Amazon Selling Partner: Get (orders, typed)', rows, gzMb, await best('sp get', get, rows), tsvFloor);
+	}
+	emulator.stop();
+	console.table(table);
+	console.log(
+		'× floor: seconds relative to the floor of the same size, in this run. Peak RSS: the whole process (n8n-core loaded). Longest block: the longest time the event loop was blocked while the node ran / over the whole run (the rest is n8n-core handling the items).',
+	);
+}
+
+void main();
