@@ -157,6 +157,12 @@ export function isoDate(v: Pick<LocalDateTime, 'year' | 'month' | 'day'>): strin
  */
 export function zoneOffsetMinutes(v: LocalDateTime, fallbackZone?: string): number | undefined {
 	if (v.zone) {
+		const sign = v.zone.charCodeAt(0);
+		if ((sign === 43 || sign === 45) && v.zone.length === 6 && v.zone.charCodeAt(3) === 58) {
+			// ±HH:MM, the common case, without a regular expression.
+			const minutes = Number(v.zone.slice(1, 3)) * 60 + Number(v.zone.slice(4, 6));
+			if (Number.isFinite(minutes)) return sign === 45 ? -minutes : minutes;
+		}
 		const known = ZONE_OFFSETS[v.zone] ?? ZONE_OFFSETS[v.zone.toUpperCase()];
 		if (known !== undefined) return known;
 		const offset = /^([+-])(\d{2}):?(\d{2})$/.exec(v.zone);

@@ -1,7 +1,7 @@
 // Decompression stage: compressed chunks in, plain chunks out, holding only the chunk in hand.
 // Every byte out is counted against the limits and checksummed (CRC-32 against the ZIP's central
 // directory or the gzip trailer), so a damaged file is an error, never wrong rows.
-import { Gunzip, Inflate } from 'fflate';
+import { Inflate } from 'fflate';
 
 import { AmazonRequestError } from '../errors';
 import { breathe } from './cooperate';
@@ -9,9 +9,6 @@ import { crc32 } from './crc32';
 import type { Limits } from './limits';
 import { SizeMeter } from './limits';
 import { concatBytes, errorPageIn, GZIP_MAGIC, peek, startsWith, ZIP_MAGIC } from './sniff';
-
-/** Compressed input is fed in pieces this small, so one push can expand to a few tens of MB at most. */
-const PIECE = 32 * 1024;
 
 /** The end of a ZIP is kept to read its central directory (sizes and checksums of its entries). */
 const ZIP_TAIL = 256 * 1024;
@@ -25,12 +22,12 @@ export interface DecompressOptions {
 
 /**
  * Streams the contents of the first ZIP entry that `pick` accepts, checked against its CRC-32 and
- * size (from its local header, its data descriptor, or the central directory). Reads the ZIP to its
- * end, so a caller keeping a copy of the file gets all of it.
+ * size (from its local header, or the central directory). Reads the ZIP to its end, so a caller
+ * keeping a copy of the file gets all of it.
  *
- * A small reader of its own: fflate's streaming Unzip finds the end of a "streamed" entry (sizes
- * after the data, as Amazon's ZIPs can be) by testing every byte for a signature, which halves the
- * throughput; here the deflate stream itself says where it ends.
+ * A small reader of its own: it finds the entry by its local header and inflates it with the
+ * runtime's zlib. (fflate's streaming Unzip finds the end of a "streamed" entry, sizes after the
+ * data as Amazon's ZIPs can have, by testing every byte for a signature: half the throughput.)
  */
 export async function* unzipEntry(
 	chunks: AsyncIterable<Uint8Array>,
@@ -42,47 +39,89 @@ export async function* unzipEntry(
 	if (!startsWith(peeked.head, ZIP_MAGIC)) throw await notThisFormat(peeked.chunks, 'a ZIP file', options);
 
 	const meter = new SizeMeter(options.limits, what);
-	const reader = new ZipReader(pick, meter);
+	const locator = new ZipLocator(pick, meter);
 	const tail = new TailKeeper(ZIP_TAIL);
-	try {
+	let fileLength = 0;
+	let entry: LocatedEntry | undefined;
+	// The picked entry's compressed bytes; the rest of the file is still read (for the copy and the central directory).
+	const compressed = (async function* () {
 		for await (const chunk of peeked.chunks) {
 			tail.add(chunk);
-			meter.input(chunk.length);
-			for (let offset = 0; offset < chunk.length; offset += PIECE) {
-				reader.push(chunk.subarray(offset, offset + PIECE));
-				for (const data of drain(reader.ready)) yield data;
-				await breathe();
+			fileLength += chunk.length;
+			let bytes = chunk;
+			if (!entry) {
+				const found = locator.push(bytes);
+				if (!found) continue;
+				entry = found.entry;
+				bytes = found.rest;
+			}
+			if (entry.compressedLeft === undefined) {
+				// Streamed: the deflate stream ends where it ends; zlib ignores what follows it.
+				if (bytes.length) yield bytes;
+			} else if (entry.compressedLeft > 0) {
+				const take = Math.min(entry.compressedLeft, bytes.length);
+				entry.compressedLeft -= take;
+				if (take) yield bytes.subarray(0, take);
+			}
+		}
+	})();
+
+	let crc = 0;
+	let size = 0;
+	try {
+		const iterator = compressed[Symbol.asyncIterator]();
+		const first = await iterator.next();
+		const located = entry as LocatedEntry | undefined;
+		if (located) {
+			const rest: AsyncIterable<Uint8Array> = (async function* () {
+				if (!first.done) yield first.value;
+				yield* { [Symbol.asyncIterator]: () => iterator };
+			})();
+			const plain = located.method === 8 ? inflate('deflate-raw', rest, meter, what, 'is not a readable ZIP file') : stored(rest, meter);
+			for await (const data of plain) {
+				crc = crc32(data, crc);
+				size += data.length;
+				yield data;
 			}
 		}
 	} catch (error) {
 		throw damaged(what, 'is not a readable ZIP file', error);
 	}
-	const picked = reader.picked;
+	const picked = entry as LocatedEntry | undefined;
 	if (!picked) {
 		throw new AmazonRequestError(`The ${what} holds no CSV file`, {
-			description: meter.compressed
-				? `The ZIP contains: ${reader.entryNames.join(', ') || 'no entries'}. Amazon may have changed the file layout; please report it.`
+			description: fileLength
+				? `The ZIP contains: ${locator.entryNames.join(', ') || 'no entries'}. Amazon may have changed the file layout; please report it.`
 				: 'Amazon sent an empty file. Run the node again later.',
 		});
 	}
-	if (!picked.ended) throw damaged(what, 'ends in the middle of its data (the download was cut short)');
-	const recorded = picked.recorded ?? centralDirectoryEntry(tail.bytes(), meter.compressed, picked.name);
+	if (picked.compressedLeft) throw damaged(what, 'ends in the middle of its data (the download was cut short)');
+	const recorded = picked.recorded ?? centralDirectoryEntry(tail.bytes(), fileLength, picked.name);
 	if (!recorded) throw damaged(what, 'has no readable central directory (the download was cut short)');
-	if (recorded.crc !== picked.crc || (recorded.size !== undefined && recorded.size !== picked.size % 2 ** 32 && recorded.size !== picked.size)) {
+	if (recorded.crc !== crc || (recorded.size !== undefined && recorded.size !== size)) {
 		throw damaged(
 			what,
-			`failed its checksum: ${picked.name} decompressed to ${picked.size} bytes with CRC-32 ${hex(picked.crc)}, the ZIP records ${recorded.size ?? '?'} bytes with ${hex(recorded.crc)}`,
+			`failed its checksum: ${picked.name} decompressed to ${size} bytes with CRC-32 ${hex(crc)}, the ZIP records ${recorded.size ?? '?'} bytes with ${hex(recorded.crc)}`,
 		);
 	}
 }
 
-interface PickedEntry {
+/** An entry stored without compression: its bytes as they are, counted. */
+async function* stored(input: AsyncIterable<Uint8Array>, meter: SizeMeter): AsyncIterable<Uint8Array> {
+	for await (const chunk of input) {
+		meter.input(chunk.length);
+		meter.output(chunk.length);
+		yield chunk;
+	}
+}
+
+interface LocatedEntry {
 	name: string;
-	crc: number;
-	size: number;
-	ended: boolean;
-	/** CRC-32 and size as the local header or the data descriptor records them. */
-	recorded?: { crc: number; size?: number };
+	method: number;
+	/** Compressed bytes still to come; undefined for a streamed entry (sizes after the data). */
+	compressedLeft?: number;
+	/** CRC-32 and size from the local header, when it has them. */
+	recorded?: { crc: number; size: number };
 }
 
 /** fflate's streaming inflater, with what it keeps of its state (fflate's own Gunzip reads these). */
@@ -93,134 +132,113 @@ interface InflateState {
 	p: Uint8Array;
 }
 
-/** Local headers, entry data and data descriptors, as the bytes come. */
-class ZipReader {
-	readonly ready: Uint8Array[] = [];
-
+/** Reads local headers until the wanted entry's, skipping the entries before it. */
+class ZipLocator {
 	readonly entryNames: string[] = [];
-
-	picked?: PickedEntry;
 
 	private pending: Uint8Array = new Uint8Array(0);
 
-	private state: 'header' | 'data' | 'descriptor' | 'rest' = 'header';
+	/** An entry being skipped: bytes left, or an inflater that says where a streamed one ends. */
+	private skipping?: { left?: number; inflater?: InflateState; streamed: boolean; zip64: boolean };
 
-	private entry?: { method: number; streamed: boolean; compressedLeft: number; zip64: boolean; crc: number; size: number; keep: boolean };
+	private descriptor?: { zip64: boolean };
 
-	private inflater?: InflateState;
+	private done = false;
 
 	constructor(
 		private readonly pick: (name: string) => boolean,
 		private readonly meter: SizeMeter,
 	) {}
 
-	push(bytes: Uint8Array): void {
+	/** The picked entry and the bytes after its header, once its header has come. */
+	push(bytes: Uint8Array): { entry: LocatedEntry; rest: Uint8Array } | undefined {
+		if (this.done) return undefined;
 		let input = this.pending.length ? concatBytes([this.pending, bytes]) : bytes;
 		this.pending = new Uint8Array(0);
 		while (input.length) {
-			if (this.state === 'rest') return;
-			if (this.state === 'header') {
-				if (input.length < 30) break;
-				const view = new DataView(input.buffer, input.byteOffset, input.length);
-				const signature = view.getUint32(0, true);
-				// The central directory (or the end record) follows the last entry: nothing more to read.
-				if (signature !== 0x04034b50) {
-					if (signature === 0x02014b50 || signature === 0x06054b50) {
-						this.state = 'rest';
-						return;
-					}
-					throw new Error(`invalid local file header signature ${hex(signature)}`);
-				}
-				const nameLength = view.getUint16(26, true);
-				const extraLength = view.getUint16(28, true);
-				if (input.length < 30 + nameLength + extraLength) break;
-				const flags = view.getUint16(6, true);
-				const method = view.getUint16(8, true);
-				let compressed = view.getUint32(18, true);
-				let size = view.getUint32(22, true);
-				const name = new TextDecoder().decode(input.subarray(30, 30 + nameLength));
-				const zip64 = zip64Sizes(view, 30 + nameLength, extraLength);
-				if (zip64 && compressed === 0xffffffff) compressed = zip64.compressed;
-				if (zip64 && size === 0xffffffff) size = zip64.size;
-				const streamed = (flags & 8) !== 0;
-				if (method !== 0 && method !== 8) throw new Error(`${name} uses compression method ${method}, which is not ZIP's deflate`);
-				if (streamed && method === 0) throw new Error(`${name} is stored with its size after the data, which cannot be read as a stream`);
-				this.entryNames.push(name);
-				const keep = !this.picked && this.pick(name);
-				if (keep) this.picked = { name, crc: 0, size: 0, ended: false, recorded: streamed ? undefined : { crc: view.getUint32(14, true), size } };
-				this.entry = { method, streamed, compressedLeft: compressed, zip64: zip64 !== undefined, crc: 0, size: 0, keep };
-				this.inflater = method === 8 ? this.newInflater() : undefined;
-				this.state = 'data';
-				input = input.subarray(30 + nameLength + extraLength);
+			if (this.skipping) {
+				input = this.skip(input);
 				continue;
 			}
-			if (this.state === 'data') {
-				const entry = this.entry as NonNullable<ZipReader['entry']>;
-				if (!entry.streamed) {
-					const take = Math.min(entry.compressedLeft, input.length);
-					this.feed(input.subarray(0, take));
-					entry.compressedLeft -= take;
-					input = input.subarray(take);
-					if (entry.compressedLeft === 0) this.endEntry();
-					continue;
-				}
-				// A streamed entry ends where its deflate stream does; the bytes after it are the descriptor's.
-				const inflater = this.inflater as InflateState;
-				this.feed(input);
-				input = new Uint8Array(0);
-				if (inflater.s.f && !inflater.s.l) {
-					input = inflater.p.subarray(inflater.s.p ? 1 : 0);
-					this.endEntry();
-				}
+			if (this.descriptor) {
+				// Data descriptor: [signature] CRC-32, compressed size, size (8-byte sizes for ZIP64).
+				const signed = input.length >= 4 && new DataView(input.buffer, input.byteOffset, input.length).getUint32(0, true) === 0x08074b50;
+				const length = (signed ? 4 : 0) + 4 + (this.descriptor.zip64 ? 16 : 8);
+				if (input.length < length) break;
+				this.descriptor = undefined;
+				input = input.subarray(length);
 				continue;
 			}
-			// Data descriptor: [signature] CRC-32, compressed size, size (8-byte sizes for ZIP64).
-			const sizeBytes = (this.entry as NonNullable<ZipReader['entry']>).zip64 ? 8 : 4;
-			const signed = input.length >= 4 && new DataView(input.buffer, input.byteOffset, input.length).getUint32(0, true) === 0x08074b50;
-			const length = (signed ? 4 : 0) + 4 + 2 * sizeBytes;
-			if (input.length < length) break;
-			const view = new DataView(input.buffer, input.byteOffset, length);
-			const at = signed ? 4 : 0;
-			const crc = view.getUint32(at, true);
-			const size = sizeBytes === 8 ? Number(view.getBigUint64(at + 12, true)) : view.getUint32(at + 8, true);
-			if (this.entry?.keep && this.picked) this.picked.recorded = { crc, size };
-			this.state = 'header';
-			input = input.subarray(length);
+			if (input.length < 30) break;
+			const view = new DataView(input.buffer, input.byteOffset, input.length);
+			const signature = view.getUint32(0, true);
+			if (signature !== 0x04034b50) {
+				// The central directory follows the last entry: none was picked.
+				if (signature === 0x02014b50 || signature === 0x06054b50) {
+					this.done = true;
+					return undefined;
+				}
+				throw new Error(`invalid local file header signature ${hex(signature)}`);
+			}
+			const nameLength = view.getUint16(26, true);
+			const extraLength = view.getUint16(28, true);
+			if (input.length < 30 + nameLength + extraLength) break;
+			const flags = view.getUint16(6, true);
+			const method = view.getUint16(8, true);
+			let compressedSize = view.getUint32(18, true);
+			let size = view.getUint32(22, true);
+			const name = new TextDecoder().decode(input.subarray(30, 30 + nameLength));
+			const zip64 = zip64Sizes(view, 30 + nameLength, extraLength);
+			if (zip64 && compressedSize === 0xffffffff) compressedSize = zip64.compressed;
+			if (zip64 && size === 0xffffffff) size = zip64.size;
+			const streamed = (flags & 8) !== 0;
+			if (method !== 0 && method !== 8) throw new Error(`${name} uses compression method ${method}, which is not ZIP's deflate`);
+			if (streamed && method === 0) throw new Error(`${name} is stored with its size after the data, which cannot be read as a stream`);
+			this.entryNames.push(name);
+			const rest = input.subarray(30 + nameLength + extraLength);
+			if (this.pick(name)) {
+				this.done = true;
+				return {
+					entry: {
+						name,
+						method,
+						compressedLeft: streamed ? undefined : compressedSize,
+						recorded: streamed ? undefined : { crc: view.getUint32(14, true), size },
+					},
+					rest,
+				};
+			}
+			this.skipping = { streamed, zip64: zip64 !== undefined, left: streamed ? undefined : compressedSize, inflater: streamed ? this.counter() : undefined };
+			input = rest;
 		}
 		if (input.length) this.pending = Uint8Array.from(input);
+		return undefined;
 	}
 
-	private newInflater(): InflateState {
-		const inflater = new Inflate() as unknown as InflateState;
-		inflater.ondata = (data) => this.output(data);
-		return inflater;
-	}
-
-	private feed(data: Uint8Array): void {
-		if (!data.length) return;
-		if (this.inflater) this.inflater.push(data);
-		else this.output(data);
-	}
-
-	private output(data: Uint8Array): void {
-		if (!data.length) return;
-		this.meter.output(data.length);
-		const entry = this.entry as NonNullable<ZipReader['entry']>;
-		if (!entry.keep || !this.picked) return;
-		this.picked.crc = crc32(data, this.picked.crc);
-		this.picked.size += data.length;
-		this.ready.push(data);
-	}
-
-	private endEntry(): void {
-		const entry = this.entry as NonNullable<ZipReader['entry']>;
-		if (this.inflater && !entry.streamed) {
-			// Flush what the inflater still holds; a deflate stream that has not ended is damaged.
-			this.inflater.push(new Uint8Array(0), true);
+	/** Skips an entry's data; returns the bytes after it (or none yet). */
+	private skip(input: Uint8Array): Uint8Array {
+		const skipping = this.skipping as NonNullable<ZipLocator['skipping']>;
+		if (skipping.left !== undefined) {
+			const take = Math.min(skipping.left, input.length);
+			skipping.left -= take;
+			if (skipping.left === 0) this.skipping = undefined;
+			return input.subarray(take);
 		}
-		if (entry.keep && this.picked) this.picked.ended = true;
-		this.inflater = undefined;
-		this.state = entry.streamed ? 'descriptor' : 'header';
+		// A streamed entry ends where its deflate stream does: inflate it (counting, not keeping).
+		const inflater = skipping.inflater as InflateState;
+		inflater.push(input);
+		if (inflater.s.f && !inflater.s.l) {
+			this.skipping = undefined;
+			this.descriptor = { zip64: skipping.zip64 };
+			return inflater.p.subarray(inflater.s.p ? 1 : 0);
+		}
+		return new Uint8Array(0);
+	}
+
+	private counter(): InflateState {
+		const inflater = new Inflate() as unknown as InflateState;
+		inflater.ondata = (data) => this.meter.output(data.length);
+		return inflater;
 	}
 }
 
@@ -236,14 +254,13 @@ function zip64Sizes(view: DataView, start: number, length: number): { size: numb
 
 /**
  * Gunzips when the bytes are gzip (Amazon labels some plain documents GZIP, so the magic bytes
- * decide, not the label), checking each member's CRC-32 and size against its trailer.
+ * decide, not the label). zlib checks each member's CRC-32 and size against its trailer.
  */
 export async function* gunzipIfCompressed(
 	chunks: AsyncIterable<Uint8Array>,
 	options: DecompressOptions,
 ): AsyncIterable<Uint8Array> {
-	const { what } = options;
-	const meter = new SizeMeter(options.limits, what);
+	const meter = new SizeMeter(options.limits, options.what);
 	const peeked = await peek(chunks, 2);
 	if (!startsWith(peeked.head, GZIP_MAGIC)) {
 		// Plain text still counts against the size limit.
@@ -255,57 +272,81 @@ export async function* gunzipIfCompressed(
 		}
 		return;
 	}
+	yield* inflate('gzip', peeked.chunks, meter, options.what, 'is not readable gzip');
+}
 
-	const ready: Uint8Array[] = [];
-	const tail = new TailKeeper(64 * 1024);
-	let member = { crc: 0, size: 0 };
-	let trailerProblem: string | undefined;
-	const gunzip = new Gunzip((data) => {
-		if (!data.length) return;
-		member.crc = crc32(data, member.crc);
-		member.size += data.length;
-		ready.push(data);
-	});
-	// A gzip file may hold several members; each one's trailer is checked when the next starts.
-	gunzip.onmember = (offset) => {
-		trailerProblem ??= checkTrailer(tail.bytesEndingAt(offset), member);
-		member = { crc: 0, size: 0 };
-	};
+/**
+ * Inflates with the runtime's own zlib (the standard DecompressionStream): it works off the main
+ * thread and about three times faster than JavaScript. Output comes in batches, counted against
+ * the limits as it comes, so a bomb is stopped within a few MB.
+ */
+async function* inflate(
+	format: 'gzip' | 'deflate-raw',
+	input: AsyncIterable<Uint8Array>,
+	meter: SizeMeter,
+	what: string,
+	problem: string,
+): AsyncIterable<Uint8Array> {
+	const stream = new DecompressionStream(format);
+	const writer = stream.writable.getWriter();
+	const reader = stream.readable.getReader();
+	let finished = false;
+	let inputFailure: unknown;
+	const pump = (async () => {
+		try {
+			for await (const chunk of input) {
+				if (finished) continue;
+				meter.input(chunk.length);
+				await writer.ready;
+				void writer.write(chunk).catch(() => undefined);
+			}
+			if (!finished) await writer.close();
+		} catch (error) {
+			// The reading side reports zlib's own errors; this keeps the input's (a broken download).
+			if (!finished) {
+				inputFailure = error;
+				await writer.abort(error).catch(() => undefined);
+			}
+		}
+	})();
+	const batch: Uint8Array[] = [];
+	let batched = 0;
 	try {
-		for await (const chunk of peeked.chunks) {
-			tail.add(chunk);
-			for (let offset = 0; offset < chunk.length; offset += PIECE) {
-				const piece = chunk.subarray(offset, offset + PIECE);
-				meter.input(piece.length);
-				gunzip.push(piece);
-				for (const data of drain(ready)) {
-					meter.output(data.length);
-					yield data;
-				}
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			meter.output(value.length);
+			batch.push(value);
+			batched += value.length;
+			if (batched >= BATCH) {
+				yield concatBytes(batch);
+				batch.length = 0;
+				batched = 0;
 				await breathe();
 			}
 		}
-		gunzip.push(new Uint8Array(0), true);
 	} catch (error) {
-		throw damaged(what, 'is not readable gzip', error);
+		finished = true;
+		await reader.cancel().catch(() => undefined);
+		throw inflateError(what, problem, inputFailure ?? error);
+	} finally {
+		finished = true;
+		await pump;
 	}
-	for (const data of drain(ready)) {
-		meter.output(data.length);
-		yield data;
-	}
-	trailerProblem ??= checkTrailer(tail.bytesEndingAt(meter.compressed), member);
-	if (trailerProblem) throw damaged(what, trailerProblem);
+	if (batch.length) yield concatBytes(batch);
 }
 
-function checkTrailer(trailer: Uint8Array | undefined, member: { crc: number; size: number }): string | undefined {
-	if (!trailer || trailer.length < 8) return 'ends without its gzip trailer (the download was cut short)';
-	const view = new DataView(trailer.buffer, trailer.byteOffset + trailer.length - 8, 8);
-	const crc = view.getUint32(0, true);
-	const size = view.getUint32(4, true);
-	if (crc !== member.crc || size !== member.size % 2 ** 32) {
-		return `failed its checksum: it decompressed to ${member.size} bytes with CRC-32 ${hex(member.crc)}, the gzip trailer records ${size} bytes with ${hex(crc)}`;
+/** Downstream stages work per chunk: fewer, larger chunks are cheaper. */
+const BATCH = 256 * 1024;
+
+function inflateError(what: string, problem: string, cause: unknown): AmazonRequestError {
+	if (cause instanceof AmazonRequestError) return cause;
+	const message = cause instanceof Error ? cause.message : String(cause);
+	if (/incorrect data check|invalid distance|invalid (block|code|stored)/i.test(message)) {
+		return damaged(what, `failed its checksum or is corrupted (${message})`);
 	}
-	return undefined;
+	if (/unexpected end of file/i.test(message)) return damaged(what, 'ends in the middle of its data (the download was cut short)');
+	return damaged(what, problem, cause);
 }
 
 /**
@@ -342,11 +383,6 @@ function damaged(what: string, problem: string, cause?: unknown): AmazonRequestE
 
 function hex(value: number): string {
 	return value.toString(16).padStart(8, '0');
-}
-
-function* drain(ready: Uint8Array[]): Iterable<Uint8Array> {
-	for (let index = 0; index < ready.length; index++) yield ready[index];
-	ready.length = 0;
 }
 
 /** Keeps the last bytes of a stream (at least `size`), addressed by their offset in the stream. */

@@ -26,7 +26,7 @@ export interface RecordShaperOptions {
 // Repeated values (marketplace, currency, type, SKU, title …) share one string instead of a copy
 // per row: on a million-row report that is hundreds of MB. Columns with too many distinct values
 // stop being interned.
-const INTERN_LIMIT = 2_048;
+const INTERN_LIMIT = 20_000;
 
 /**
  * Knows, for one file's header line, which cell feeds which key. Known columns come out in the
@@ -156,6 +156,9 @@ const identity = (raw: string) => raw;
 
 /** Lines that are entirely empty, which some exports end with. */
 export function isBlankLine(cells: string[]): boolean {
+	// Almost every line starts with a visible character: decided without a loop.
+	const first = cells[0];
+	if (first.length && first.charCodeAt(0) > 32) return false;
 	for (const cell of cells) if (cell.trim() !== '') return false;
 	return true;
 }

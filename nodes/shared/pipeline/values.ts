@@ -87,6 +87,8 @@ export function cellParser(type: ColumnType, context: CellContext = {}): (raw: s
 
 /** `2025-03-04 14:39:00 PST`, `04.03.2025 14:39:00 UTC`, `2025-03-04T14:39:00+00:00` → ISO 8601 with the offset. */
 export function isoDateTime(text: string, context: CellContext): string | undefined {
+	// Already ISO 8601 with its offset (2025-03-04T14:39:00+00:00), as most flat files write it: kept.
+	if (isCanonical(text)) return text;
 	const parsed = parseAmazonDateTime(text, context.dateOrder);
 	if (!parsed) return undefined;
 	const offset = zoneOffsetMinutes(parsed, context.zone ?? 'UTC');
@@ -123,4 +125,24 @@ export function normaliseHeader(title: string): string {
 		.replace(/\([^)]*\)\s*$/, '')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '');
+}
+
+/** `YYYY-MM-DDTHH:MM:SS±HH:MM` exactly, with a valid month, day and time. */
+function isCanonical(text: string): boolean {
+	if (text.length !== 25 || text.charCodeAt(10) !== 84 || text.charCodeAt(22) !== 58) return false;
+	const sign = text.charCodeAt(19);
+	if (sign !== 43 && sign !== 45) return false;
+	const number = (at: number) => {
+		const tens = text.charCodeAt(at) - 48;
+		const ones = text.charCodeAt(at + 1) - 48;
+		return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+	};
+	const month = number(5);
+	const day = number(8);
+	return (
+		number(0) >= 0 && number(2) >= 0 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 &&
+		month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
+		number(11) >= 0 && number(11) <= 23 && text.charCodeAt(13) === 58 && number(14) >= 0 && number(14) <= 59 &&
+		text.charCodeAt(16) === 58 && number(17) >= 0 && number(17) <= 59 && number(20) >= 0 && number(23) >= 0
+	);
 }
