@@ -1,45 +1,30 @@
 // The Amazon Appstore node, run in n8n-core's engine against the built-in Amazon emulator.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 
 import { unzipSync } from 'fflate';
 
-import type { AmazonEmulator } from '../emulator';
-import { EMULATOR_APPSTORE_CLIENT, emulatorCredentials, startAmazonEmulator } from '../emulator';
+import { EMULATOR_APPSTORE_CLIENT } from '../emulator';
 import { generateSalesReport } from '../emulator/fixtures/appstore-sales';
 import { generateSubscriptionReport } from '../emulator/fixtures/appstore-subscription';
 import { buildZip } from '../emulator/zip';
 import type { IDataObject } from 'n8n-workflow';
 
+import { APPSTORE as NODE, APPSTORE_CREDENTIAL as CREDENTIAL, credentialsFor, monthsAgo, useEmulator } from './harness/amazon';
 import { runNode, testCredential } from './harness/engine';
 
-const NODE = 'n8n-nodes-amazon-reports.amazonAppstore';
-const CREDENTIAL = 'amazonAppstoreReportingApi';
-
-let emulator: AmazonEmulator;
-
-before(async () => {
-	emulator = await startAmazonEmulator();
-});
-after(async () => {
-	await emulator.close();
-});
+const emulatorNow = useEmulator();
+let emulator = emulatorNow();
 beforeEach(() => {
-	emulator.reset();
+	emulator = emulatorNow();
 });
 
 function credentials(overrides: Record<string, string> = {}) {
-	return { [CREDENTIAL]: { ...emulatorCredentials(emulator)[CREDENTIAL], ...overrides } };
+	return { [CREDENTIAL]: credentialsFor(emulator, { [CREDENTIAL]: overrides })[CREDENTIAL] };
 }
 
 async function run(parameters: IDataObject, extra: Partial<Parameters<typeof runNode>[0]> = {}) {
 	return await runNode({ type: NODE, parameters, credentials: credentials(), ...extra });
-}
-
-function monthsAgo(count: number): string {
-	const now = new Date();
-	const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - count, 1));
-	return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
 const apiCalls = (kind = 'sales') =>

@@ -1,38 +1,26 @@
 // The Amazon Selling Partner node, run in n8n-core's engine against the built-in Amazon emulator.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 
-import type { AmazonEmulator } from '../emulator';
-import { EMULATOR_SP_API_CLIENT, emulatorCredentials, startAmazonEmulator } from '../emulator';
+import { EMULATOR_SP_API_CLIENT } from '../emulator';
 import { accountHealthRealWorldVariant } from '../emulator/fixtures/sp-account-health';
 import { customerMetricsXmlSparse } from '../emulator/fixtures/sp-customer-metrics';
 import { generateFeedback } from '../emulator/fixtures/sp-feedback';
 import type { IDataObject } from 'n8n-workflow';
 
+import { credentialsFor, daysAgo as iso, DE, JP, SELLING_PARTNER as NODE, SP_CREDENTIAL as CREDENTIAL, US, useEmulator } from './harness/amazon';
 import { runNode, testCredential } from './harness/engine';
 import { logLines } from './harness/logs';
 
-const NODE = 'n8n-nodes-amazon-reports.amazonSellingPartner';
-const CREDENTIAL = 'amazonSellingPartnerApi';
-const US = 'ATVPDKIKX0DER';
-const DE = 'A1PA6795UKMFR9';
-const JP = 'A1VC38T7YXB528';
-
-let emulator: AmazonEmulator;
-
-before(async () => {
-	emulator = await startAmazonEmulator();
-});
-after(async () => {
-	await emulator.close();
-});
+const emulatorNow = useEmulator();
+let emulator = emulatorNow();
 beforeEach(() => {
-	emulator.reset();
+	emulator = emulatorNow();
 });
 
 function credentials(overrides: Record<string, string> = {}) {
-	return { [CREDENTIAL]: { ...emulatorCredentials(emulator)[CREDENTIAL], ...overrides } };
+	return { [CREDENTIAL]: credentialsFor(emulator, { [CREDENTIAL]: overrides })[CREDENTIAL] };
 }
 
 async function run(parameters: IDataObject, extra: Partial<Parameters<typeof runNode>[0]> = {}) {
@@ -43,7 +31,6 @@ const calls = (method: string, pattern: RegExp) =>
 	emulator.requests.filter((r) => r.method === method && pattern.test(r.path));
 const creates = () => calls('POST', /^\/reports\/2021-06-30\/reports$/);
 
-const iso = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
 
 describe('Get Seller Feedback', () => {
 	test('parses each marketplace’s date format, charset and localised headers', async () => {

@@ -1,53 +1,23 @@
 // The polling triggers, driven through n8n-core's poll functions over several polls against the
 // emulator: first run, nothing new, new rows, restated month, rollover, failed poll, manual mode.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import type { AmazonEmulator } from '../emulator';
-import { emulatorCredentials, startAmazonEmulator } from '../emulator';
 import { generateSalesReport, salesCsv } from '../emulator/fixtures/appstore-sales';
 import type { SalesTruth } from '../emulator/fixtures/appstore-sales';
 import { accountHealthRealWorldVariant, accountHealthSchemaVariant } from '../emulator/fixtures/sp-account-health';
 import { generateFeedback } from '../emulator/fixtures/sp-feedback';
-import { runPoll } from './harness/engine';
+import { APPSTORE_TRIGGER, EVERY_POLL, keptTrigger, monthsAgo, SELLING_PARTNER_TRIGGER as SP_TRIGGER, US, useEmulator } from './harness/amazon';
 
-const APPSTORE_TRIGGER = 'n8n-nodes-amazon-reports.amazonAppstoreTrigger';
-// Tests poll back to back: the triggers' own pacing ("Check at Most Every") is off unless a test is about it.
-const EVERY_POLL = { checkEveryMinutes: 0 };
-const SP_TRIGGER = 'n8n-nodes-amazon-reports.amazonSellingPartnerTrigger';
-const US = 'ATVPDKIKX0DER';
-
-let emulator: AmazonEmulator;
-before(async () => {
-	emulator = await startAmazonEmulator();
+const emulatorNow = useEmulator();
+let emulator = emulatorNow();
+beforeEach(() => {
+	emulator = emulatorNow();
 });
-after(async () => {
-	await emulator.close();
-});
-beforeEach(() => emulator.reset());
 
-const credentials = () => emulatorCredentials(emulator);
-
-/** A trigger kept across polls, as n8n keeps an active workflow's static data. */
-function trigger(type: string, parameters: IDataObject) {
-	const staticData: IDataObject = {};
-	return {
-		staticData,
-		nodeState: () => JSON.parse(JSON.stringify(staticData['node:Trigger'] ?? {})) as IDataObject,
-		poll: async (mode: 'trigger' | 'manual' = 'trigger'): Promise<INodeExecutionData[]> => {
-			const { items } = await runPoll({ type, parameters, credentials: credentials(), staticData, mode });
-			return items ?? [];
-		},
-	};
-}
-
-function monthsAgo(count: number): string {
-	const now = new Date();
-	const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - count, 1));
-	return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
-}
+const trigger = (type: string, parameters: IDataObject) => keptTrigger(emulatorNow, type, parameters);
 
 /** A month's generated rows plus new transactions, as Amazon's file grows during the month. */
 function growMonth(month: string, extra: number, base: SalesTruth[] = generateSalesReport(month).rows): SalesTruth[] {
