@@ -6,10 +6,13 @@ export interface ZipEntry {
 	content: string | Uint8Array;
 }
 
+// The same content always makes the same bytes (and so the same S3 ETag).
+const FIXED_TIME = new Date('2025-01-01T00:00:00Z');
+
 export function buildZip(entries: ZipEntry[], options: { streamed?: boolean } = {}): Uint8Array {
 	const bytes = (content: string | Uint8Array) => (typeof content === 'string' ? new TextEncoder().encode(content) : content);
 	if (!options.streamed) {
-		return zipSync(Object.fromEntries(entries.map((entry) => [entry.name, bytes(entry.content)])));
+		return zipSync(Object.fromEntries(entries.map((entry) => [entry.name, bytes(entry.content)])), { mtime: FIXED_TIME });
 	}
 	const parts: Uint8Array[] = [];
 	const zip = new Zip((error, data) => {
@@ -19,6 +22,7 @@ export function buildZip(entries: ZipEntry[], options: { streamed?: boolean } = 
 	for (const entry of entries) {
 		// A streaming entry writes its sizes after the data, as streamed ZIPs do.
 		const file = new ZipDeflate(entry.name, { level: 6 });
+		file.mtime = FIXED_TIME;
 		zip.add(file);
 		file.push(bytes(entry.content), true);
 	}

@@ -24,6 +24,8 @@ export interface ReadOptions {
 	keepFile?: boolean;
 	/** The ETag of the last download: when S3 says it has not changed, nothing is read. */
 	ifNoneMatch?: string;
+	/** The ETag the file must still have (a second reading). */
+	ifMatch?: string;
 	limits?: Limits;
 	signal?: AbortSignal;
 }
@@ -66,6 +68,7 @@ export async function readMonthReport(
 		what: `the ${what}`,
 		signal: options.signal,
 		ifNoneMatch: options.ifNoneMatch,
+		ifMatch: options.ifMatch,
 		keep: options.keepFile,
 	}).catch((error: unknown) => {
 		if (error === NO_REPORT) return undefined;

@@ -41,7 +41,6 @@ function lineKey(row: IDataObject): string {
 	return [row.transactionId, row.transactionType, row.adjustment, row.transactionTimeRaw, row.asin, row.estimatedEarnings].join('|');
 }
 
-const dayOf = (row: IDataObject) => (typeof row.transactionTime === 'string' ? row.transactionTime.slice(0, 10) : 'unknown');
 
 async function newSalesTransactions(
 	this: IPollFunctions,
@@ -70,8 +69,8 @@ async function newSalesTransactions(
 	const nextMonths: Record<string, MonthMemory> = {};
 	const emitted: IDataObject[] = [];
 	for (const month of months.map(formatMonth)) {
-		const previous = firstPoll ? undefined : (known[month] ?? { rows: 0, prefix: '', days: {}, recent: '' });
-		const scan = new MonthScan(previous);
+		const previous = firstPoll ? undefined : (known[month] ?? { rows: 0, prefix: '', slots: '', recent: '' });
+		const scan = new MonthScan(previous, month);
 		const fresh: IDataObject[] = [];
 		const outcome = await readMonthReport(
 			connection,
@@ -79,7 +78,7 @@ async function newSalesTransactions(
 			parseYearMonth(month),
 			{ limits, ifNoneMatch: previous?.etag },
 			(row) => {
-				const isNew = scan.next(lineKey(row), dayOf(row), row);
+				const isNew = scan.next(lineKey(row), row.transactionTime, row);
 				if (isNew || (firstPoll && backfillDays > 0 && Date.parse(String(row.transactionTime)) >= since)) fresh.push(row);
 			},
 		);
@@ -90,11 +89,12 @@ async function newSalesTransactions(
 		if (outcome.status === 'none') continue;
 		const decided = scan.finish<IDataObject>();
 		for (const row of decided.rows) fresh.push(row);
-		if (decided.secondPassDays) {
-			// A rewritten month with many candidate rows: read it again, keeping only the new ones.
-			const changed = decided.secondPassDays;
-			await readMonthReport(connection, salesReport, parseYearMonth(month), { limits }, (row) => {
-				if (scan.isNewInSecondPass(lineKey(row), dayOf(row), changed)) fresh.push(row);
+		if (decided.rereadIndexes) {
+			// A rewritten month with too many rows to hold: read it again, keeping only the new ones.
+			const wanted = decided.rereadIndexes;
+			let index = 0;
+			await readMonthReport(connection, salesReport, parseYearMonth(month), { limits, ifMatch: outcome.etag }, (row) => {
+				if (wanted.has(index++)) fresh.push(row);
 			});
 		}
 		nextMonths[month] = scan.memory(outcome.etag);

@@ -14,6 +14,8 @@ export interface DownloadOptions {
 	signal?: AbortSignal;
 	/** An ETag from an earlier download: S3 answers 304 when the file has not changed since. */
 	ifNoneMatch?: string;
+	/** An ETag the file must still have (a second reading of the same file). */
+	ifMatch?: string;
 	/** Keep the bytes as they come, for callers that also want the original file. */
 	keep?: boolean;
 	/** Retries of the download itself; tests make them quick. */
@@ -51,7 +53,10 @@ export async function downloadPresigned(options: DownloadOptions): Promise<Downl
 		const response = await requestStream({
 			method: 'GET',
 			url,
-			headers: options.ifNoneMatch ? { 'if-none-match': options.ifNoneMatch } : undefined,
+			headers: {
+				...(options.ifNoneMatch ? { 'if-none-match': options.ifNoneMatch } : {}),
+				...(options.ifMatch ? { 'if-match': options.ifMatch } : {}),
+			},
 			signal,
 			// S3 answers 404 when the bucket is unavailable (Amazon's Appstore documentation): transient.
 			retry: options.retry ?? S3_RETRY,
@@ -71,6 +76,7 @@ export async function downloadPresigned(options: DownloadOptions): Promise<Downl
 			};
 		}
 		if (response.status === 304) return { status: 'notModified' };
+		if (response.status === 412) throw changedError(what);
 		const body = response.errorText ?? '';
 		if (isExpired(response.status, body)) {
 			if (++expired < 2) {
@@ -139,11 +145,7 @@ async function rest(
 			await options.relink();
 			continue;
 		}
-		if (response.status === 412) {
-			throw new AmazonRequestError(`The file of ${options.what} changed on Amazon's side while it was downloading`, {
-				description: 'Amazon refreshed the report during the download. Run the node again.',
-			});
-		}
+		if (response.status === 412) throw changedError(options.what);
 		throw downloadError(response.status, body, options.what);
 	}
 }
@@ -166,6 +168,12 @@ async function* skip(chunks: AsyncIterable<Uint8Array>, bytes: number): AsyncIte
 		yield toSkip ? chunk.subarray(toSkip) : chunk;
 		toSkip = 0;
 	}
+}
+
+function changedError(what: string): AmazonRequestError {
+	return new AmazonRequestError(`The file of ${what} changed on Amazon's side while it was being read`, {
+		description: 'Amazon refreshed the report meanwhile. Run the node again (a trigger reads it again on its next poll).',
+	});
 }
 
 function isExpired(status: number, body: string): boolean {
