@@ -146,16 +146,23 @@ export class SellingPartnerApiEmulator {
 
 	private readonly served = new Map<string, SpDocument>();
 
-	/** A report Amazon made by itself (on a schedule), already DONE. */
-	addScheduledReport(spec: { reportType: string; marketplaceIds: string[]; document: SpDocument; createdAt?: number }): string {
+	/** A report Amazon made by itself (on a schedule): DONE, or still IN_PROGRESS until `complete`. */
+	addScheduledReport(spec: { reportType: string; marketplaceIds: string[]; document: SpDocument; createdAt?: number; inProgress?: boolean }): string {
 		const report = this.store(
 			{ reportType: spec.reportType, marketplaceIds: spec.marketplaceIds },
-			{ status: 'DONE', pollsUntilDone: 0, document: spec.document },
+			{ status: 'DONE', pollsUntilDone: spec.inProgress ? Number.MAX_SAFE_INTEGER : 0, document: spec.document },
 			spec.createdAt,
 		);
 		report.reportScheduleId = `schedule-${report.reportId}`;
-		this.finish(report);
+		if (spec.inProgress) report.processingStatus = 'IN_PROGRESS';
+		else this.finish(report);
 		return report.reportId;
+	}
+
+	/** A report still being made finishes now, with the outcome it was created with. */
+	complete(reportId: string): void {
+		const report = this.reports.get(reportId);
+		if (report && (report.processingStatus === 'IN_QUEUE' || report.processingStatus === 'IN_PROGRESS')) this.finish(report);
 	}
 
 	/** Handles /reports/2021-06-30/…; undefined for any other path. */

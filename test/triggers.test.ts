@@ -9,7 +9,8 @@ import { generateSalesReport, salesCsv } from '../emulator/fixtures/appstore-sal
 import type { SalesTruth } from '../emulator/fixtures/appstore-sales';
 import { accountHealthRealWorldVariant, accountHealthSchemaVariant } from '../emulator/fixtures/sp-account-health';
 import { generateFeedback } from '../emulator/fixtures/sp-feedback';
-import { APPSTORE_TRIGGER, EVERY_POLL, keptTrigger, monthsAgo, SELLING_PARTNER_TRIGGER as SP_TRIGGER, US, useEmulator } from './harness/amazon';
+import { APPSTORE_TRIGGER, credentialsFor, EVERY_POLL, keptTrigger, monthsAgo, SELLING_PARTNER_TRIGGER as SP_TRIGGER, US, useEmulator } from './harness/amazon';
+import { runPoll } from './harness/engine';
 
 const emulatorNow = useEmulator();
 let emulator = emulatorNow();
@@ -211,5 +212,109 @@ describe('Amazon Selling Partner Trigger: Report Ready', () => {
 		assert.ok(emitted.some((item) => item.json.metric === 'lateShipmentRate'));
 		assert.deepEqual(await watcher.poll(), []);
 		assert.equal(emulator.requests.filter((r) => r.method === 'POST').length, 0);
+	});
+});
+
+describe('Triggers, poll by poll', () => {
+	const feedbackDocument = (marketplaceId: string, extra: string) => {
+		const { tsv } = generateFeedback(marketplaceId, new Date(Date.now() - 14 * 86_400_000).toISOString(), new Date().toISOString());
+		return { status: 'DONE' as const, document: { text: `${tsv}${extra}` } };
+	};
+	const today = () => {
+		const now = new Date();
+		return `${now.getUTCMonth() + 1}/${now.getUTCDate()}/${String(now.getUTCFullYear() % 100).padStart(2, '0')}`;
+	};
+
+	test('account status and warning states changing are changes, with previous and new values', async () => {
+		const watcher = trigger(SP_TRIGGER, { event: 'accountHealthChanged', marketplaceIds: [US], options: { ...EVERY_POLL, reuseWithinMinutes: 0 } });
+		const normal = accountHealthSchemaVariant(US);
+		normal.accountStatuses[0].status = 'NORMAL';
+		emulator.spApi.queueOutcome('GET_V2_SELLER_PERFORMANCE_REPORT', { status: 'DONE', document: { text: JSON.stringify(normal) } });
+		await watcher.poll();
+
+		const atRisk = accountHealthSchemaVariant(US);
+		atRisk.performanceMetrics[0].warningStates = ['LATE_SHIPMENT_RATE', 'POLICY_WARNING'];
+		emulator.spApi.queueOutcome('GET_V2_SELLER_PERFORMANCE_REPORT', { status: 'DONE', document: { text: JSON.stringify(atRisk) } });
+		const emitted = (await watcher.poll()).map((item) => item.json);
+		const status = emitted.find((item) => item.metric === 'accountStatus');
+		assert.deepEqual([status?.previousStatus, status?.status, status?.meetsTarget], ['NORMAL', 'AT_RISK', false]);
+		const rating = emitted.find((item) => item.metric === 'accountHealthRating');
+		assert.deepEqual(rating?.previousWarningStates, ['LATE_SHIPMENT_RATE']);
+		assert.deepEqual(rating?.warningStates, ['LATE_SHIPMENT_RATE', 'POLICY_WARNING']);
+	});
+
+	test('Report Ready emits a report that finished after a newer one, once', async () => {
+		const type = 'GET_V2_SELLER_PERFORMANCE_REPORT';
+		const document = { text: JSON.stringify(accountHealthSchemaVariant(US)) };
+		const watcher = trigger(SP_TRIGGER, { event: 'reportReady', reportType: type, options: EVERY_POLL });
+		assert.deepEqual(await watcher.poll(), []);
+		const older = emulator.spApi.addScheduledReport({ reportType: type, marketplaceIds: [US], document, createdAt: Date.now() - 10 * 60_000, inProgress: true });
+		emulator.spApi.addScheduledReport({ reportType: type, marketplaceIds: [US], document });
+		assert.ok((await watcher.poll()).length > 0, 'the newer report');
+		assert.deepEqual(await watcher.poll(), []);
+		emulator.spApi.complete(older);
+		const late = await watcher.poll();
+		assert.ok(late.length > 0, 'the older report, finished later, is emitted too');
+		assert.deepEqual(await watcher.poll(), []);
+	});
+
+	test('adding a marketplace does not flood its existing feedback; changing the event starts afresh', async () => {
+		const CA = 'A2EUQ1WTGCTBG2';
+		const parameters = { event: 'newFeedback', marketplaceIds: [US], options: { ...EVERY_POLL, reuseWithinMinutes: 0 } };
+		const staticData = {};
+		const poll = async (params: IDataObject) => {
+			const { items } = await runPoll({ type: SP_TRIGGER, parameters: params, credentials: credentialsFor(emulator), staticData });
+			return items ?? [];
+		};
+		assert.deepEqual(await poll(parameters), []);
+		// Canada added: its feedback so far is not news; a new US feedback is.
+		emulator.spApi.queueOutcome('GET_SELLER_FEEDBACK_DATA', feedbackDocument(US, `${today()}\t1\tBroken\t\t111-0000000-0000001\t\r\n`));
+		const emitted = await poll({ ...parameters, marketplaceIds: [US, CA] });
+		assert.deepEqual(emitted.map((item) => [item.json.marketplaceId, item.json.orderId]), [[US, '111-0000000-0000001']]);
+		// Another event: the feedback memory is dropped, account health starts from its first check.
+		assert.deepEqual(await poll({ event: 'accountHealthChanged', marketplaceIds: [US], options: EVERY_POLL }), []);
+		assert.equal((staticData as IDataObject)['node:Trigger'] && ((staticData as IDataObject)['node:Trigger'] as IDataObject).markets, undefined);
+	});
+
+	test('a report still being made is collected on a later poll; no poll waits minutes', async () => {
+		const parameters = { event: 'newFeedback', marketplaceIds: [US], options: { ...EVERY_POLL, reuseWithinMinutes: 0 } };
+		const watcher = trigger(SP_TRIGGER, parameters);
+		await watcher.poll();
+		emulator.spApi.queueOutcome('GET_SELLER_FEEDBACK_DATA', { ...feedbackDocument(US, `${today()}\t2\tLate\t\t111-0000000-0000002\t\r\n`), pollsUntilDone: 1000 });
+		const started = Date.now();
+		assert.deepEqual(await watcher.poll(), []);
+		assert.ok(Date.now() - started < 20_000, 'the poll returned within seconds');
+		const pending = (watcher.nodeState().markets as IDataObject)[US] as IDataObject;
+		const reportId = String((pending.pending as IDataObject).reportId);
+		emulator.spApi.complete(reportId);
+		const emitted = await watcher.poll();
+		assert.deepEqual(emitted.map((item) => item.json.orderId), ['111-0000000-0000002']);
+		assert.equal(((watcher.nodeState().markets as IDataObject)[US] as IDataObject).pending, undefined);
+	});
+
+	test('each line item once by Invoice ID: two partial refunds of one transaction are two items', async () => {
+		const current = monthsAgo(0);
+		const watcher = trigger(APPSTORE_TRIGGER, { event: 'newSalesTransactions', options: EVERY_POLL });
+		await watcher.poll();
+		const base = generateSalesReport(current).rows;
+		const charge = base.find((row) => row.transactionType === 'Charge') as SalesTruth;
+		const refunds = [1, 2].map((n) => ({ ...charge, transactionType: 'Refund', adjustment: true, invoiceId: `refund-${n}`, estimatedEarnings: -1 }));
+		emulator.appstore.setReport('sales', current, { csv: salesCsv(current, [...base, ...refunds]) });
+		const emitted = await watcher.poll();
+		assert.deepEqual(emitted.map((item) => item.json.invoiceId), ['refund-1', 'refund-2']);
+		assert.ok(emitted.every((item) => item.json.transactionId === charge.transactionId));
+	});
+
+	test('the triggers pace themselves whatever Poll Times says', async () => {
+		const watcher = trigger(APPSTORE_TRIGGER, { event: 'newSalesTransactions' });
+		await watcher.poll();
+		const requests = emulator.requests.length;
+		assert.deepEqual(await watcher.poll(), [], 'checked less than 3 hours ago: nothing to do');
+		assert.equal(emulator.requests.length, requests, 'no request to Amazon');
+		const sp = trigger(SP_TRIGGER, { event: 'reportReady', reportType: 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE' });
+		await sp.poll();
+		const before = emulator.requests.length;
+		await sp.poll();
+		assert.equal(emulator.requests.length, before, 'Report Ready checks at most every 15 minutes by default');
 	});
 });

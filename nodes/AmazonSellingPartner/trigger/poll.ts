@@ -24,7 +24,7 @@ const SAMPLE_SIZE = 5;
 /** Feedback is read over the last two weeks: Amazon cancels feedback reports of a few days as empty. */
 const FEEDBACK_WINDOW_DAYS = 14;
 /** A poll waits this long at most for a report it asked for; then the next poll collects it. */
-const POLL_WAIT_MINUTES = 0.5;
+const POLL_WAIT_MINUTES = 10 / 60;
 /** A report still not finished after this long is given up and asked for again. */
 const PENDING_GIVE_UP_MS = 6 * HOUR;
 const DEFAULT_CHECK_MINUTES: Record<string, number> = { newFeedback: 60, accountHealthChanged: 60, reportReady: 15 };
