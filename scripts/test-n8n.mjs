@@ -97,6 +97,9 @@ async function main() {
 	for (const type of types.nodes.filter((t) => !covered.has(t.type))) {
 		examples.push(prepareDefaultsRun(type, examples.length, credentials));
 	}
+	// The credentials used by n8n's own HTTP Request node (preAuthentication fetches the token,
+	// authenticate sends it): what a user does for an Amazon endpoint this package has no node for.
+	examples.push(...prepareHttpRequestRuns(examples.length, credentials, emulator.baseUrl));
 	for (const example of examples) writeJson(join('workflows', example.file), example.workflow);
 	await n8n.cli('import-workflows', ['import:workflow', '--separate', `--input=${join(RUN_DIR, 'workflows')}`]);
 
@@ -369,6 +372,49 @@ function prepareDefaultsRun(type, index, credentials) {
 		trigger: type.trigger ? node.name : undefined,
 		lenient: true,
 	};
+}
+
+/** Manual Trigger → HTTP Request with each credential of the package, against the emulator. */
+function prepareHttpRequestRuns(offset, credentials, baseUrl) {
+	const calls = {
+		amazonSellingPartnerApi: '/reports/2021-06-30/reports?reportTypes=GET_V2_SELLER_PERFORMANCE_REPORT&pageSize=5',
+		amazonAppstoreReportingApi: '/api/appstore/download/report/sales/2025/01',
+	};
+	return credentials
+		.filter((credential) => calls[credential.type])
+		.map((credential, index) => {
+			const node = {
+				id: `http-${index}`,
+				name: `HTTP Request (${credential.type})`,
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				position: [220, 0],
+				parameters: {
+					url: `${baseUrl}${calls[credential.type]}`,
+					authentication: 'predefinedCredentialType',
+					nodeCredentialType: credential.type,
+					options: {},
+				},
+				credentials: { [credential.type]: { id: credential.id, name: credential.name } },
+			};
+			const start = { id: `http-${index}-start`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+			const id = `testN8n${String(offset + index + 1).padStart(2, '0')}`;
+			console.log(`  HTTP Request node with ${credential.type}: ${calls[credential.type]}`);
+			return {
+				file: `http-request-${credential.type}.json`,
+				name: '(HTTP Request node)',
+				id,
+				workflow: {
+					id,
+					name: `HTTP Request with ${credential.type} [test:n8n]`,
+					nodes: [start, node],
+					connections: { Start: { main: [[{ node: node.name, type: 'main', index: 0 }]] } },
+					settings: { executionOrder: 'v1' },
+					active: false,
+				},
+				packageNodes: [node],
+			};
+		});
 }
 
 function checkNodeTypes(types, loaded, packageName) {

@@ -273,23 +273,42 @@ describe('Promotion and Coupon Performance keep what the document says about its
 		}
 	});
 
-	test('coupons of a document naming its marketplaceIds at the top get that marketplace', async () => {
-		queueDocument(COUPONS, JSON.stringify(seedCouponDocument([CA])));
-		const { items, error } = await run({
-			operation: 'get',
-			reportType: COUPONS,
-			marketplaceIds: [CA],
-			couponStartDateFrom: daysAgo(40),
-			couponStartDateTo: daysAgo(2),
-		});
+	test('the specification’s marketplace, even when the request named more', async () => {
+		// Asked for US and CA, Amazon reports on CA only: the document, not the request, says which.
+		const specification = { promotionStartDateFrom: '2026-11-01T00:00:00Z', promotionStartDateTo: '2026-11-15T00:00:00Z', marketplaceIds: [CA] };
+		queueDocument(PROMOTIONS, JSON.stringify(seedPromotionDocument(specification)));
+		const { items, error } = await run({ operation: 'get', reportType: PROMOTIONS, marketplaceIds: [US, CA], promotionStartDateFrom: daysAgo(40), promotionStartDateTo: daysAgo(2) });
 		assert.equal(error, undefined);
 		assert.deepEqual(
-			json(items).map((row) => [row.couponId, row.marketplaceId, row.clips]),
+			json(items).map((row) => [row.promotionId, row.marketplaceId, row.reportMarketplaceIds]),
 			[
-				['seed-coupon-1', CA, 300],
-				['seed-coupon-2', CA, 120],
+				['seed-promo-0001', CA, [CA]],
+				['seed-promo-0002', CA, [CA]],
 			],
 		);
+	});
+
+	test('coupons of a document naming its marketplaceIds at the top get that marketplace', async () => {
+		// Once as asked, once asked for two: the document's own list decides.
+		for (const marketplaceIds of [[CA], [US, CA]]) {
+			queueDocument(COUPONS, JSON.stringify(seedCouponDocument([CA])));
+			const { items, error } = await run({
+				operation: 'get',
+				reportType: COUPONS,
+				marketplaceIds,
+				couponStartDateFrom: daysAgo(40),
+				couponStartDateTo: daysAgo(2),
+			});
+			assert.equal(error, undefined);
+			assert.deepEqual(
+				json(items).map((row) => [row.couponId, row.marketplaceId, row.clips]),
+				[
+					['seed-coupon-1', CA, 300],
+					['seed-coupon-2', CA, 120],
+				],
+				marketplaceIds.join(','),
+			);
+		}
 	});
 });
 

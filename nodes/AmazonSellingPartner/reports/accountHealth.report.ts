@@ -94,7 +94,8 @@ function metricItems(document: IDataObject, context: ShapeContext): IDataObject[
 		const accountStatus = (marketplaceId && statuses.get(marketplaceId)) || (statuses.size === 1 && !metrics.marketplaceId ? [...statuses.values()][0] : null) || null;
 		const common = { marketplaceId, accountStatus };
 
-		const rating = asObject(metrics.accountHealthRating);
+		// The seed lists accountHealthRating under warningStates: read it there too.
+		const rating = asObject(metrics.accountHealthRating) ?? asObject(asObject(metrics.warningStates)?.accountHealthRating);
 		const warnings = metrics.warningStates ?? metrics.warningState ?? rating?.warningStates ?? rating?.warningState;
 		if (rating || warnings !== undefined) items.push({ ...common, ...ratingFields(rating, warnings) });
 
