@@ -9,7 +9,7 @@ const show = (operation: string[]) => ({ show: { resource: ['report'], operation
 
 /** Report types that ignore a data range: their Data Start/End fields are hidden. */
 const WITHOUT_DATA_RANGE = allReportTypes()
-	.filter((report) => report.dataRange === 'none')
+	.filter((report) => report.requestable && report.dataRange === 'none')
 	.map((report) => report.reportType);
 
 export const reportTypeParameter = (operations: string[], requestableOnly: boolean): INodeProperties => ({
@@ -248,8 +248,9 @@ export const sellingPartnerProperties: INodeProperties[] = [
 				default: false,
 				description: 'Whether to stop with an error when Amazon cancels the report for lack of data. By default that gives no items.',
 			},
-			...downloadOptions.slice(1),
+			...downloadOptions.slice(1, 3),
 			{ ...reportOptionsCollection, displayName: 'Report Options (Other Types)' },
+			...downloadOptions.slice(3),
 			{
 				displayName: 'Reuse Recent Report (Minutes)',
 				name: 'reuseWithinMinutes',

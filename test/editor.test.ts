@@ -1,0 +1,200 @@
+// The node descriptions read the way n8n's editor reads them, from the built package: every
+// displayOptions names a parameter and values that exist, defaults fit their type and options,
+// options are sorted, loaded lists are named "… Names or IDs", triggers say "Trigger On",
+// documentation links lead to pages that exist. Also: the report registry's index and the
+// README's report table are current.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+
+import type { ICredentialType, INodeProperties, INodePropertyCollection, INodePropertyOptions, INodeType } from 'n8n-workflow';
+
+import { reportTable } from '../scripts/docs';
+import { loadPackage, PACKAGE_DIR } from './harness/engine';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { registryIndex } = require('../scripts/registry.mjs') as { registryIndex: () => string };
+
+const REPOSITORY_DOCS = 'https://github.com/n8n-nodes-amazon-reports/n8n-nodes-amazon-reports/blob/main/';
+
+async function nodeTypes(): Promise<INodeType[]> {
+	const { loader } = await loadPackage();
+	return Object.values(loader.nodeTypes).map(({ type }) => type as INodeType);
+}
+
+async function credentialTypes(): Promise<ICredentialType[]> {
+	const { loader } = await loadPackage();
+	return Object.values(loader.credentialTypes).map(({ type }) => type);
+}
+
+const isOption = (value: unknown): value is INodePropertyOptions => typeof value === 'object' && value !== null && 'value' in value;
+
+/** Every parameter with the list it sits in (its siblings), depth first. */
+function* parameters(list: INodeProperties[], path = ''): Iterable<{ parameter: INodeProperties; siblings: INodeProperties[]; path: string }> {
+	for (const parameter of list) {
+		// n8n adds Poll Times to every polling trigger: its parameter, not the package's.
+		if (parameter.name === 'pollTimes') continue;
+		yield { parameter, siblings: list, path: `${path}${parameter.name}` };
+		if (parameter.type === 'collection' && Array.isArray(parameter.options)) {
+			yield* parameters(parameter.options as INodeProperties[], `${path}${parameter.name}.`);
+		}
+		if (parameter.type === 'fixedCollection' && Array.isArray(parameter.options)) {
+			for (const group of parameter.options as INodePropertyCollection[]) yield* parameters(group.values, `${path}${parameter.name}.${group.name}.`);
+		}
+	}
+}
+
+function checkDefault(parameter: INodeProperties, where: string): void {
+	const { type } = parameter;
+	const value = parameter.default;
+	if (type === 'notice' || type === 'hidden') return;
+	if (type === 'boolean') assert.equal(typeof value, 'boolean', `${where}: a boolean default`);
+	if (type === 'number') assert.equal(typeof value, 'number', `${where}: a number default`);
+	if (type === 'string' || type === 'dateTime') assert.equal(typeof value, 'string', `${where}: a text default`);
+	if (type === 'collection' || type === 'fixedCollection') assert.deepEqual(typeof value, 'object', `${where}: an object default`);
+	if (type === 'options' && !parameter.typeOptions?.loadOptionsMethod) {
+		const values = (parameter.options ?? []).filter(isOption).map((option) => option.value);
+		assert.ok(values.includes(value as string), `${where}: default "${String(value)}" is one of its options`);
+	}
+	if (type === 'multiOptions') {
+		assert.ok(Array.isArray(value), `${where}: a list default`);
+		if (!parameter.typeOptions?.loadOptionsMethod) {
+			const values = (parameter.options ?? []).filter(isOption).map((option) => option.value);
+			for (const entry of value as unknown[]) assert.ok(values.includes(entry as string), `${where}: default "${String(entry)}" is one of its options`);
+		}
+	}
+	if (type === 'number' && parameter.typeOptions?.minValue !== undefined) {
+		assert.ok((value as number) >= (parameter.typeOptions.minValue as number), `${where}: default within its minimum`);
+	}
+}
+
+describe('node descriptions, as the editor reads them', () => {
+	test('every displayOptions names an existing parameter and values it can take', async () => {
+		for (const node of await nodeTypes()) {
+			const root = node.description.properties;
+			for (const { parameter, siblings, path } of parameters(root)) {
+				for (const kind of ['show', 'hide'] as const) {
+					for (const [name, values] of Object.entries(parameter.displayOptions?.[kind] ?? {})) {
+						const where = `${node.description.name} ${path} ${kind}.${name}`;
+						const target = name.startsWith('/') ? root.filter((candidate) => candidate.name === name.slice(1)) : siblings.filter((candidate) => candidate.name === name);
+						assert.ok(target.length, `${where}: no parameter "${name}"`);
+						const allowed = new Set(
+							target.flatMap((candidate) =>
+								candidate.type === 'boolean' ? [true, false] : (candidate.options ?? []).filter(isOption).map((option) => option.value),
+							),
+						);
+						for (const value of values as unknown[]) assert.ok(allowed.has(value as string), `${where}: "${String(value)}" is not a value of "${name}"`);
+					}
+				}
+			}
+		}
+	});
+
+	test('defaults are valid for their type and options', async () => {
+		for (const node of await nodeTypes()) {
+			for (const { parameter, path } of parameters(node.description.properties)) checkDefault(parameter, `${node.description.name} ${path}`);
+		}
+		for (const credential of await credentialTypes()) {
+			for (const { parameter, path } of parameters(credential.properties)) checkDefault(parameter, `${credential.name} ${path}`);
+		}
+	});
+
+	test('options are in alphabetical order', async () => {
+		for (const node of await nodeTypes()) {
+			for (const { parameter, path } of parameters(node.description.properties)) {
+				if (parameter.type !== 'options' && parameter.type !== 'multiOptions') continue;
+				const names = (parameter.options ?? []).filter(isOption).map((option) => option.name);
+				assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b)), `${node.description.name} ${path}`);
+			}
+			for (const { parameter, path } of parameters(node.description.properties)) {
+				if (parameter.type !== 'collection') continue;
+				const names = (parameter.options as INodeProperties[]).map((option) => option.displayName);
+				assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b)), `${node.description.name} ${path}: collection options`);
+			}
+		}
+	});
+
+	test('loaded lists are "… Names or IDs"; triggers say "Trigger On"; a subtitle and an icon', async () => {
+		for (const node of await nodeTypes()) {
+			const { description } = node;
+			for (const { parameter, path } of parameters(description.properties)) {
+				if (!parameter.typeOptions?.loadOptionsMethod) continue;
+				assert.match(parameter.displayName, /Names or IDs$/, `${description.name} ${path}`);
+				assert.match(String(parameter.description), /Choose from the list, or specify IDs using an <a href="https:\/\/docs\.n8n\.io\/code\/expressions\/">expression<\/a>/);
+				assert.ok(node.methods?.loadOptions?.[parameter.typeOptions.loadOptionsMethod as string], `${description.name}: ${parameter.typeOptions.loadOptionsMethod} exists`);
+			}
+			if (description.polling) {
+				const event = description.properties.find((parameter) => parameter.name === 'event');
+				assert.equal(event?.displayName, 'Trigger On', description.name);
+			}
+			assert.ok(description.subtitle, `${description.name} has a subtitle`);
+			assert.ok(description.iconUrl ?? description.icon, `${description.name} has an icon`);
+		}
+	});
+
+	test('the subtitle names every operation, and the report type in Title Case', async () => {
+		const node = (await nodeTypes()).find((type) => type.description.name === 'amazonSellingPartner') as INodeType;
+		const subtitle = String(node.description.subtitle);
+		const operation = node.description.properties.find((parameter) => parameter.name === 'operation') as INodeProperties;
+		for (const option of (operation.options ?? []).filter(isOption)) assert.ok(subtitle.includes(`"${String(option.value)}":`), `subtitle knows ${String(option.value)}`);
+		const reportType = node.description.properties.find((parameter) => parameter.name === 'reportType') as INodeProperties;
+		for (const option of (reportType.options ?? []).filter(isOption)) {
+			assert.ok(subtitle.includes(`"${String(option.value)}":"${option.name}"`), `subtitle names ${String(option.value)}`);
+			assert.match(option.name, /^[A-Z0-9(]/, `${option.name} in Title Case`);
+		}
+	});
+
+	test('a trigger and its node pair up in the node picker: the trigger is the node’s type name + "Trigger"', async () => {
+		const names = (await nodeTypes()).map((type) => type.description.name);
+		for (const name of names.filter((candidate) => candidate.endsWith('Trigger'))) {
+			assert.ok(names.includes(name.replace(/Trigger$/, '')), `${name} has its node`);
+		}
+	});
+
+	test('documentation links lead to pages of the repository that exist (n8n appends a query string: no #anchors)', async () => {
+		const urls: string[] = [];
+		for (const node of await nodeTypes()) urls.push(String(node.description.documentationUrl));
+		const { loader } = await loadPackage();
+		for (const { sourcePath } of Object.values(loader.nodeTypes)) {
+			const codex = JSON.parse(readFileSync(sourcePath.replace(/\.js$/, '.json'), 'utf8')) as { resources: { primaryDocumentation: Array<{ url: string }> } };
+			urls.push(...codex.resources.primaryDocumentation.map((entry) => entry.url));
+		}
+		for (const url of urls) {
+			assert.ok(url.startsWith(REPOSITORY_DOCS), url);
+			assert.ok(!url.includes('#'), `${url}: an anchor is lost to n8n's query string`);
+			assert.ok(existsSync(join(PACKAGE_DIR, url.slice(REPOSITORY_DOCS.length))), `${url} exists in the repository`);
+		}
+	});
+
+	test('credentials: secrets hidden, a test, and usable from the HTTP Request node', async () => {
+		for (const credential of await credentialTypes()) {
+			for (const name of ['clientSecret', 'refreshToken', 'accessToken']) {
+				const secret = credential.properties.find((parameter) => parameter.name === name);
+				if (secret) assert.equal(secret.typeOptions?.password, true, `${credential.name}.${name} is a password field`);
+			}
+			const token = credential.properties.find((parameter) => parameter.name === 'accessToken');
+			assert.equal(token?.type, 'hidden');
+			assert.equal(token?.typeOptions?.expirable, true, `${credential.name}: an expirable token for preAuthentication`);
+			assert.equal(typeof credential.preAuthentication, 'function');
+			assert.ok(credential.authenticate && JSON.stringify(credential.authenticate).includes('$credentials.accessToken'));
+			assert.ok(credential.test?.request, `${credential.name} has a test request`);
+			assert.ok(credential.documentationUrl);
+		}
+		const appstore = (await credentialTypes()).find((credential) => credential.name === 'amazonAppstoreReportingApi');
+		assert.equal(appstore?.properties.find((parameter) => parameter.name === 'scope')?.type, 'hidden', 'the fixed scope is not an editable field');
+	});
+});
+
+describe('generated files are current', () => {
+	test('the report registry index lists every *.report.ts file', () => {
+		const index = readFileSync(join(PACKAGE_DIR, 'nodes/AmazonSellingPartner/reports/index.ts'), 'utf8');
+		assert.equal(index, registryIndex(), 'run npm run build');
+	});
+
+	test('the README and the docs show the registry’s report table', () => {
+		for (const file of ['README.md', 'docs/amazon-selling-partner.md']) {
+			assert.ok(readFileSync(join(PACKAGE_DIR, file), 'utf8').includes(reportTable()), `${file}: run npm run docs`);
+		}
+	});
+});
