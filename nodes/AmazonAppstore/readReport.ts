@@ -70,6 +70,7 @@ export async function readMonthReport(
 		ifNoneMatch: options.ifNoneMatch,
 		ifMatch: options.ifMatch,
 		keep: options.keepFile,
+		onWait: connection.progress,
 	}).catch((error: unknown) => {
 		if (error === NO_REPORT) return undefined;
 		throw error;

@@ -197,6 +197,7 @@ function openDocument(connection: SpApiConnection, document: ReportDocument, wha
 		what: `the ${what}`,
 		signal: options.signal,
 		keep: options.keep,
+		onWait: connection.progress,
 	});
 }
 

@@ -2,6 +2,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../shared/errors';
+import { progressFor } from '../shared/progress';
 import type { Limits } from '../shared/pipeline/limits';
 import { limitsWithMaxMegabytes } from '../shared/pipeline/limits';
 import type { LifecycleOptions } from './lifecycle';
@@ -10,15 +11,6 @@ import { REPORT_TYPE_PATTERN, reportTypeById } from './reports/registry';
 import type { SpReportType } from './reports/types';
 import type { CreateReportSpec, SpApiConnection } from './transport/reportsApi';
 import { SP_API_CREDENTIAL, spApiConnection } from './transport/reportsApi';
-
-/** Long waits are told to the log, and in manual runs to the editor (the browser console). */
-export function progressFor(this: IExecuteFunctions): (message: string) => void {
-	const manual = this.getMode() === 'manual';
-	return (message) => {
-		this.logger.info(message);
-		if (manual) this.sendMessageToUI(message);
-	};
-}
 
 export async function connectionFor(this: IExecuteFunctions, itemIndex: number): Promise<SpApiConnection> {
 	return { ...spApiConnection(await this.getCredentials(SP_API_CREDENTIAL, itemIndex)), progress: progressFor.call(this) };

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, IPairedItemDat
 
 import { AmazonRequestError } from '../../shared/errors';
 import { limitsWithMaxMegabytes } from '../../shared/pipeline/limits';
+import { progressFor } from '../../shared/progress';
 import type { PeriodParameters } from '../period';
 import { formatMonth, resolveMonths } from '../period';
 import { readMonthReport } from '../readReport';
@@ -27,7 +28,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, report
 	const options = this.getNodeParameter('options', itemIndex, {}) as ReportOptions;
 	const binaryPropertyName = options.binaryPropertyName?.trim();
 	const months = resolveMonths(period);
-	const connection = appstoreConnection(await this.getCredentials(APPSTORE_CREDENTIAL, itemIndex));
+	const connection = { ...appstoreConnection(await this.getCredentials(APPSTORE_CREDENTIAL, itemIndex)), progress: progressFor.call(this) };
 	const signal = this.getExecutionCancelSignal();
 	const pairedItem: IPairedItemData = { item: itemIndex };
 

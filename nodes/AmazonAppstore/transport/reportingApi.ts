@@ -32,6 +32,8 @@ const appstorePacer = new Pacer(2.8);
 export interface AppstoreConnection {
 	lwa: LwaCredentials;
 	apiBaseUrl: string;
+	/** Told about long waits (rate limits, retries), for the logs and the editor. */
+	progress?: (message: string) => void;
 }
 
 export function appstoreConnection(credential: ICredentialDataDecryptedObject): AppstoreConnection {
@@ -79,6 +81,7 @@ export async function getReportUrl(
 			// Amazon's documentation: "Server Unavailable" is HTTP 404. It passes: retry it.
 			retryStatuses: [404],
 			purpose: `the download link of ${what}`,
+			onWait: connection.progress,
 		},
 		(token) => ({ authorization: `Bearer ${token}` }),
 	);

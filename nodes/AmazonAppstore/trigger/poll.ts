@@ -26,7 +26,7 @@ export async function pollAppstore(this: IPollFunctions): Promise<INodeExecution
 	const manual = this.getMode() === 'manual';
 	// Poll Times may say every minute: Amazon refreshes these files once a day.
 	if (!manual && checkedRecently(state, options.checkEveryMinutes, DEFAULT_CHECK_MINUTES)) return null;
-	const connection = appstoreConnection(await this.getCredentials(APPSTORE_CREDENTIAL));
+	const connection = { ...appstoreConnection(await this.getCredentials(APPSTORE_CREDENTIAL)), progress: (message: string) => this.logger.info(message) };
 	const items =
 		event === 'newMonthlyReport'
 			? await newMonthlyReports.call(this, connection, state, manual)

@@ -18,8 +18,10 @@ export interface DownloadOptions {
 	ifMatch?: string;
 	/** Keep the bytes as they come, for callers that also want the original file. */
 	keep?: boolean;
-	/** Retries of the download itself; tests make them quick. */
+	/** Retries of the download itself. */
 	retry?: RetryPolicy;
+	/** Told about waits long enough for a user to wonder (retries of an unavailable S3). */
+	onWait?: (message: string) => void;
 }
 
 export interface DownloadedFile {
@@ -62,6 +64,7 @@ export async function downloadPresigned(options: DownloadOptions): Promise<Downl
 			retry: options.retry ?? S3_RETRY,
 			retryStatuses: [404],
 			purpose: `the file of ${what}`,
+			onWait: options.onWait,
 		});
 		if (response.status === 200) {
 			const etag = response.headers.etag;
@@ -115,7 +118,9 @@ async function* resumable(
 		} catch (error) {
 			throwIfAborted(signal, `the file of ${what}`);
 			if (error instanceof AmazonRequestError || ++resumes > RESUMES) throw gaveUp(what, error);
-			await waitOrCancel(backoff(options.retry ?? S3_RETRY, resumes), signal, `the rest of ${what}`);
+			const delay = backoff(options.retry ?? S3_RETRY, resumes);
+			options.onWait?.(`The download of ${what} broke off after ${received.toLocaleString('en-US')} bytes: resuming in ${Math.max(1, Math.round(delay / 1000))}s (attempt ${resumes} of ${RESUMES})`);
+			await waitOrCancel(delay, signal, `the rest of ${what}`);
 			body = await rest(options, received);
 		}
 	}
@@ -137,6 +142,7 @@ async function rest(
 			retry: options.retry ?? S3_RETRY,
 			retryStatuses: [404],
 			purpose: `the rest of ${options.what}`,
+			onWait: options.onWait,
 		});
 		if (response.status === 206) return response.body;
 		if (response.status === 200) return skip(response.body, offset);
