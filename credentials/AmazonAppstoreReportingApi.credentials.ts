@@ -9,14 +9,9 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-const TOKEN_URL = 'https://api.amazon.com/auth/o2/token';
+import { lwaAccessToken } from '../nodes/shared/transport/lwaPreAuthentication';
+
 const SCOPE = 'adx_reporting::appstore:marketer';
-const GRANT = (credentials: ICredentialDataDecryptedObject) => ({
-	grant_type: 'client_credentials',
-	client_id: String(credentials.clientId ?? '').trim(),
-	client_secret: String(credentials.clientSecret ?? '').trim(),
-	scope: String(credentials.scope ?? '').trim() || SCOPE,
-});
 
 export class AmazonAppstoreReportingApi implements ICredentialType {
 	name = 'amazonAppstoreReportingApi';
@@ -113,15 +108,7 @@ export class AmazonAppstoreReportingApi implements ICredentialType {
 	 * cover; the package's own nodes keep their own shared token cache.
 	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
-		const custom = credentials.environment === 'custom';
-		const response = (await this.helpers.httpRequest({
-			method: 'POST',
-			url: custom ? String(credentials.tokenUrl) : TOKEN_URL,
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8', Accept: 'application/json' },
-			body: new URLSearchParams(GRANT(credentials)).toString(),
-		})) as IDataObject | string;
-		const body = typeof response === 'string' ? (JSON.parse(response) as IDataObject) : response;
-		return { accessToken: body.access_token };
+		return await lwaAccessToken(this, credentials, { grant_type: 'client_credentials', scope: String(credentials.scope ?? '').trim() || SCOPE });
 	}
 
 	// Used from the HTTP Request node (the package's nodes send the token themselves).

@@ -9,13 +9,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-const TOKEN_URL = 'https://api.amazon.com/auth/o2/token';
-const GRANT = (credentials: ICredentialDataDecryptedObject) => ({
-	grant_type: 'refresh_token',
-	refresh_token: String(credentials.refreshToken ?? '').trim(),
-	client_id: String(credentials.clientId ?? '').trim(),
-	client_secret: String(credentials.clientSecret ?? '').trim(),
-});
+import { lwaAccessToken } from '../nodes/shared/transport/lwaPreAuthentication';
 
 export class AmazonSellingPartnerApi implements ICredentialType {
 	name = 'amazonSellingPartnerApi';
@@ -141,15 +135,7 @@ export class AmazonSellingPartnerApi implements ICredentialType {
 	 * cover; the package's own nodes keep their own shared token cache.
 	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
-		const custom = credentials.environment === 'custom';
-		const response = (await this.helpers.httpRequest({
-			method: 'POST',
-			url: custom ? String(credentials.tokenUrl) : TOKEN_URL,
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8', Accept: 'application/json' },
-			body: new URLSearchParams(GRANT(credentials)).toString(),
-		})) as IDataObject | string;
-		const body = typeof response === 'string' ? (JSON.parse(response) as IDataObject) : response;
-		return { accessToken: body.access_token };
+		return await lwaAccessToken(this, credentials, { grant_type: 'refresh_token', refresh_token: String(credentials.refreshToken ?? '').trim() });
 	}
 
 	// Used from the HTTP Request node (the package's nodes send the token themselves).

@@ -352,7 +352,7 @@ describe('the report lifecycle and its failures', () => {
 		const { error } = await run({ ...metricsRequest, options: { reuseWithinMinutes: 0, maxWaitMinutes: 0.1 } });
 		assert.ok(Date.now() - started < 15_000);
 		assert.match(String(error?.message), /Report \d+ .* was still IN_PROGRESS/);
-		assert.match(String(error?.description), /operation "Download Report" and Report ID \d+/);
+		assert.match(String(error?.description), /operation "Download" \(resource Report\) and Report ID \d+/);
 	});
 
 	test('a report still in queue at Max Wait is cancelled', async () => {

@@ -169,7 +169,7 @@ export async function waitUntilProcessed(
 					description:
 						status === 'IN_QUEUE'
 							? `It had not started, so it was cancelled to free Amazon's queue. Run the node later, or raise "Max Wait (Minutes)".`
-							: `Amazon is still building it and keeps it for 90 days: fetch it later with the operation "Download Report" and Report ID ${reportId} (it waits for the report to finish), or raise "Max Wait (Minutes)".`,
+							: `Amazon is still building it and keeps it for 90 days: fetch it later with the operation "Download" (resource Report) and Report ID ${reportId}; it waits for the report to finish. Or raise "Max Wait (Minutes)".`,
 				},
 			);
 		}

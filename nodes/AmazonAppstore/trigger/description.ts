@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_MAX_REPORT_MB } from '../../shared/pipeline/limits';
+import { checkEveryOption } from '../../shared/trigger/options';
 import { APPSTORE_REPORTS } from '../reports';
 import { DEFAULT_CHECK_MINUTES } from './poll';
 
@@ -67,15 +68,7 @@ export const appstoreTriggerProperties: INodeProperties[] = [
 		placeholder: 'Add option',
 		default: {},
 		options: [
-			{
-				displayName: 'Check at Most Every (Minutes)',
-				name: 'checkEveryMinutes',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: DEFAULT_CHECK_MINUTES,
-				description:
-					'Polls sooner than this after the last check do nothing, so a Poll Times of every minute does not call Amazon every minute. 0 checks on every poll.',
-			},
+			checkEveryOption(DEFAULT_CHECK_MINUTES, 'Amazon refreshes these files once a day.'),
 			{
 				displayName: 'Max Report Size (MB)',
 				name: 'maxReportMegabytes',

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { checkEveryOption } from '../../shared/trigger/options';
 import { marketplacesParameter } from '../description';
 import { reportTypeOptions } from '../reports/registry';
 
@@ -65,15 +66,7 @@ export const sellingPartnerTriggerProperties: INodeProperties[] = [
 		placeholder: 'Add option',
 		default: {},
 		options: [
-			{
-				displayName: 'Check at Most Every (Minutes)',
-				name: 'checkEveryMinutes',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 60,
-				description:
-					'Polls sooner than this after the last check do nothing (a report still being made is collected on the next poll regardless). Default: 60 minutes, or 15 for Report Ready. 0 checks on every poll.',
-			},
+			checkEveryOption(60, 'Default: 60 minutes, or 15 for Report Ready; a report still being made is collected on the next poll regardless.'),
 			{
 				displayName: 'Emit All Failing Metrics Every Check',
 				name: 'emitAllFailing',

@@ -103,18 +103,33 @@ async function reportOf(
 	return { finished: report };
 }
 
-/** The typed items of a finished report (none when Amazon cancelled it for lack of data). */
-async function itemsOf(this: IPollFunctions, connection: SpApiConnection, report: SpReport, output?: string): Promise<IDataObject[]> {
+/** The items of a finished report, typed like Get (none when Amazon cancelled it for lack of data). */
+async function itemsOf(
+	this: IPollFunctions,
+	connection: SpApiConnection,
+	report: SpReport,
+	choices: { output?: string; simplify?: boolean; returnFile?: boolean } = {},
+): Promise<INodeExecutionData[]> {
 	const outcome = await outcomeOf(connection, report, true, {});
 	if (outcome.status === 'CANCELLED') return [];
-	const items = await documentItems.call(
+	return await documentItems.call(
 		this,
 		connection,
 		outcome.document,
 		{ reportType: report.reportType, reportId: report.reportId, marketplaceIds: report.marketplaceIds ?? [] },
-		{ simplify: true, output, returnFile: false, limits: DEFAULT_LIMITS },
+		{
+			simplify: choices.simplify ?? true,
+			output: choices.output,
+			returnFile: choices.returnFile ?? false,
+			attachField: choices.returnFile ? 'data' : undefined,
+			limits: DEFAULT_LIMITS,
+		},
 	);
-	return items.map((item) => item.json);
+}
+
+/** The JSON of a report's items. */
+async function rowsOf(this: IPollFunctions, connection: SpApiConnection, report: SpReport, output?: string): Promise<IDataObject[]> {
+	return (await itemsOf.call(this, connection, report, { output })).map((item) => item.json);
 }
 
 interface MarketState {
@@ -158,7 +173,7 @@ async function newFeedback(
 		const rows: IDataObject[] = [];
 		for (const marketplaceId of marketplaceIds) {
 			const outcome = await obtainReport(connection, specFor(marketplaceId), reuse);
-			if (outcome.status === 'DONE') for (const row of await itemsOf.call(this, connection, outcome.report)) if (wanted(row)) rows.push(row);
+			if (outcome.status === 'DONE') for (const row of await rowsOf.call(this, connection, outcome.report)) if (wanted(row)) rows.push(row);
 		}
 		return rows
 			.sort((a, b) => String(b.date).localeCompare(String(a.date)))
@@ -179,7 +194,7 @@ async function newFeedback(
 			markets[marketplaceId] = { ...market, pending: result.pending };
 			continue;
 		}
-		const rows = await itemsOf.call(this, connection, result.finished);
+		const rows = await rowsOf.call(this, connection, result.finished);
 		const seen = new Set(stringList(market.seen));
 		for (const row of rows) {
 			if (!wanted(row) || seen.has(feedbackKey(row))) continue;
@@ -204,7 +219,7 @@ async function accountHealthChanged(
 	const reuse = lifecycle.call(this, options, manual);
 	if (manual) {
 		const outcome = await obtainReport(connection, spec, reuse);
-		const metrics = outcome.status === 'DONE' ? await itemsOf.call(this, connection, outcome.report, 'metrics') : [];
+		const metrics = outcome.status === 'DONE' ? await rowsOf.call(this, connection, outcome.report, 'metrics') : [];
 		const failing = metrics.filter((metric) => metric.meetsTarget === false);
 		return (failing.length ? failing : metrics).slice(0, SAMPLE_SIZE).map((json) => ({ json }));
 	}
@@ -214,7 +229,7 @@ async function accountHealthChanged(
 		Object.assign(next, { watch: state.watch, metrics: state.metrics, pending: result.pending });
 		return [];
 	}
-	const metrics = await itemsOf.call(this, connection, result.finished, 'metrics');
+	const metrics = await rowsOf.call(this, connection, result.finished, 'metrics');
 	const keyOf = (metric: IDataObject) => `${metric.marketplaceId ?? ''}|${metric.metric}|${metric.fulfillmentType ?? ''}`;
 	const warningsOf = (metric: IDataObject) => (metric.warningStates === undefined ? null : JSON.stringify(metric.warningStates));
 	const previous = state.metrics as Record<string, [unknown, unknown, unknown?]> | undefined;
@@ -255,15 +270,7 @@ async function reportReady(
 	const lookBackMs = Math.max(1, Number(options.lookBackHours ?? 72)) * HOUR;
 	const listed = await doneReports(connection, reportType, manual ? 89 * DAY : lookBackMs);
 	const deliver = async (report: SpReport): Promise<INodeExecutionData[]> => {
-		const outcome = await outcomeOf(connection, report, true, {});
-		if (outcome.status !== 'DONE') return [];
-		const items = await documentItems.call(
-			this,
-			connection,
-			outcome.document,
-			{ reportType: report.reportType, reportId: report.reportId, marketplaceIds: report.marketplaceIds ?? [] },
-			{ simplify, returnFile, attachField: returnFile ? 'data' : undefined, limits: DEFAULT_LIMITS },
-		);
+		const items = await itemsOf.call(this, connection, report, { simplify, returnFile });
 		if (returnFile) for (const item of items) item.json = { ...item.json, createdTime: report.createdTime ?? null };
 		return items;
 	};

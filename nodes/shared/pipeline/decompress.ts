@@ -295,10 +295,12 @@ async function* inflate(
 	const pump = (async () => {
 		try {
 			for await (const chunk of input) {
-				if (finished) continue;
+				// Stopped (a limit, a parse error): the rest of the download is not read.
+				if (finished) break;
 				meter.input(chunk.length);
-				await writer.ready;
-				void writer.write(chunk).catch(() => undefined);
+				// Written one at a time, so the compressed bytes counted are the ones zlib has used:
+				// the expansion guard then sees a bomb's true ratio.
+				await writer.write(chunk);
 			}
 			if (!finished) await writer.close();
 		} catch (error) {
@@ -330,7 +332,9 @@ async function* inflate(
 		await reader.cancel().catch(() => undefined);
 		throw inflateError(what, problem, inputFailure ?? error);
 	} finally {
+		// The consumer may stop early (a limit, a parse error): the pump must not wait for a reader.
 		finished = true;
+		await reader.cancel().catch(() => undefined);
 		await pump;
 	}
 	if (batch.length) yield concatBytes(batch);
@@ -342,7 +346,7 @@ const BATCH = 256 * 1024;
 function inflateError(what: string, problem: string, cause: unknown): AmazonRequestError {
 	if (cause instanceof AmazonRequestError) return cause;
 	const message = cause instanceof Error ? cause.message : String(cause);
-	if (/incorrect data check|invalid distance|invalid (block|code|stored)/i.test(message)) {
+	if ((cause as { code?: string })?.code === 'Z_DATA_ERROR' || /incorrect data check|invalid distance|invalid (block|code|stored)/i.test(message)) {
 		return damaged(what, `failed its checksum or is corrupted (${message})`);
 	}
 	if (/unexpected end of file/i.test(message)) return damaged(what, 'ends in the middle of its data (the download was cut short)');
