@@ -46,6 +46,12 @@ export class SizeMeter {
 		this.compressed += bytes;
 	}
 
+	/** Counts a chunk of output and passes it on. */
+	counted(chunk: Uint8Array): Uint8Array {
+		this.output(chunk.length);
+		return chunk;
+	}
+
 	output(bytes: number): void {
 		this.decompressed += bytes;
 		if (this.decompressed > this.limits.maxBytes) {

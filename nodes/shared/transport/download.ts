@@ -158,10 +158,11 @@ async function rest(
 
 function gaveUp(what: string, cause: unknown): AmazonRequestError {
 	if (cause instanceof AmazonRequestError) return cause;
-	const broken = brokenConnectionError(`the file of ${what}`, cause);
-	return new AmazonRequestError(`${broken.message} (resumed ${RESUMES} times)`, {
-		description: 'The network between n8n and Amazon S3 keeps dropping the connection. Check it (proxy, firewall, VPN) and run the node again.',
-	});
+	return brokenConnectionError(
+		`the file of ${what} (resumed ${RESUMES} times)`,
+		cause,
+		'The network between n8n and Amazon S3 keeps dropping the connection. Check it (proxy, firewall, VPN) and run the node again.',
+	);
 }
 
 async function* skip(chunks: AsyncIterable<Uint8Array>, bytes: number): AsyncIterable<Uint8Array> {

@@ -174,20 +174,18 @@ function isTransientNetworkError(error: unknown): boolean {
 }
 
 // Errors are built by functions: the node turns them into NodeApiError with the item index.
+// The system's error (ECONNRESET, ETIMEDOUT, …) goes in the description: n8n replaces a message
+// that contains such a code with a generic text, which would lose what the request was for.
 function unreachableError(purpose: string, attempts: number, cause: unknown): AmazonRequestError {
-	return new AmazonRequestError(
-		`Could not reach Amazon while requesting ${purpose}: ${describeNetworkError(cause)}`,
-		{
-			description: `Tried ${attempts} time(s). Check the network connection, any HTTP(S)_PROXY setting, and the credential's URLs.`,
-		},
-	);
+	return new AmazonRequestError(`Could not reach Amazon while requesting ${purpose}`, {
+		description: `${describeNetworkError(cause)}. Tried ${attempts} time(s). Check the network connection, any HTTP(S)_PROXY setting, and the credential's URLs.`,
+	});
 }
 
-export function brokenConnectionError(purpose: string, cause: unknown): AmazonRequestError {
-	return new AmazonRequestError(
-		`The connection to Amazon broke while reading ${purpose}: ${describeNetworkError(cause)}`,
-		{ description: 'This is usually temporary: run the node again.' },
-	);
+export function brokenConnectionError(purpose: string, cause: unknown, advice = 'This is usually temporary: run the node again.'): AmazonRequestError {
+	return new AmazonRequestError(`The connection to Amazon broke while reading ${purpose}`, {
+		description: `${describeNetworkError(cause)}. ${advice}`,
+	});
 }
 
 function describeNetworkError(error: unknown): string {
