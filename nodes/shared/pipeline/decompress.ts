@@ -25,8 +25,8 @@ export interface DecompressOptions {
  * size (from its local header, or the central directory). Reads the ZIP to its end, so a caller
  * keeping a copy of the file gets all of it.
  *
- * A small reader of its own: it finds the entry by its local header and inflates it with the
- * runtime's zlib. (fflate's streaming Unzip finds the end of a "streamed" entry, sizes after the
+ * A small reader of its own: it finds the entry by its local header and inflates its data with
+ * fflate's inflater. (fflate's streaming Unzip finds the end of a "streamed" entry, sizes after the
  * data as Amazon's ZIPs can have, by testing every byte for a signature: half the throughput.)
  */
 export async function* unzipEntry(

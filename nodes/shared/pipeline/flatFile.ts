@@ -8,7 +8,7 @@ import { isBlankLine } from './records';
 
 export interface FlatFileSink {
 	header(cells: string[]): void;
-	/** `row` is the data row's number, 1 for the line after the header. */
+	/** `row` is the data row's number, 1 for the line after the header. `cells` is reused for the next row. */
 	row(cells: string[], row: number): void;
 }
 
@@ -21,28 +21,27 @@ export async function readFlatFile(
 	const parser = new DelimitedParser(options);
 	let headerSeen = false;
 	let row = 0;
-	const take = (rows: string[][]) => {
-		for (const cells of rows) {
-			if (!headerSeen) {
-				headerSeen = true;
-				sink.header(cells);
-				continue;
-			}
-			if (isBlankLine(cells)) continue;
-			row++;
-			try {
-				sink.row(cells, row);
-			} catch (error) {
-				throw rowError(options.what, row, error);
-			}
+	const take = (cells: string[]) => {
+		if (!headerSeen) {
+			headerSeen = true;
+			// The parser reuses its array: the header is kept, so copied.
+			sink.header(cells.slice());
+			return;
+		}
+		if (isBlankLine(cells)) return;
+		row++;
+		try {
+			sink.row(cells, row);
+		} catch (error) {
+			throw rowError(options.what, row, error);
 		}
 	};
 	try {
 		for await (const text of texts) {
-			take(parser.push(text));
+			parser.push(text, take);
 			await breathe();
 		}
-		take(parser.end());
+		parser.end(take);
 	} catch (error) {
 		throw parseError(options.what, error);
 	}

@@ -32,8 +32,17 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
+/**
+ * Called with each complete row. The array is reused for the next row (a million rows make no
+ * million arrays): read it during the call, copy it to keep it.
+ */
+export type RowHandler = (cells: string[]) => void;
+
 /** An incremental parser: push text as it is decoded, get the complete rows of each push. */
 export class DelimitedParser {
+	/** The cells of the row in hand, reused from row to row. */
+	private readonly cells: string[] = [];
+
 	private rest = '';
 
 	/** Where to search `rest` for the next line break: it has none before this. */
@@ -52,32 +61,28 @@ export class DelimitedParser {
 		this.delimiterCode = options.delimiter.charCodeAt(0);
 	}
 
-	/** Parses `text` (following what was pushed before) and returns the rows it completes. */
-	push(text: string): string[][] {
+	/** Parses `text` (following what was pushed before), handing each row it completes to `onRow`. */
+	push(text: string, onRow: RowHandler): void {
 		if (!this.started) {
-			if (!text) return [];
+			if (!text) return;
 			this.started = true;
 			if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 			// Old Mac files end lines with CR alone.
 			if (text.indexOf('\n') === -1 && text.indexOf('\r') !== -1) this.newline = '\r';
 		}
 		const buffer = this.rest ? this.rest + text : text;
-		const rows: string[][] = [];
-		const consumed = this.parse(buffer, rows, false);
+		const consumed = this.parse(buffer, onRow, false);
 		this.rest = consumed < buffer.length ? buffer.slice(consumed) : '';
 		if (this.rest.length > this.options.maxLineChars) throw this.tooLong();
-		return rows;
 	}
 
-	/** The rows left when the text ends (a last line without a line break). */
-	end(): string[][] {
-		const rows: string[][] = [];
-		if (this.rest) this.parse(this.rest, rows, true);
+	/** The row left when the text ends (a last line without a line break). */
+	end(onRow: RowHandler): void {
+		if (this.rest) this.parse(this.rest, onRow, true);
 		this.rest = '';
-		return rows;
 	}
 
-	private parse(buffer: string, rows: string[][], final: boolean): number {
+	private parse(buffer: string, onRow: RowHandler, final: boolean): number {
 		const { delimiter, quoted, maxLineChars } = this.options;
 		const newline = this.newline;
 		let position = 0;
@@ -99,7 +104,7 @@ export class DelimitedParser {
 					this.scanFrom = 0;
 					return position;
 				}
-				rows.push(row.cells);
+				onRow(row.cells);
 				position = row.next;
 				searchFrom = position;
 				if (position >= buffer.length) break;
@@ -108,7 +113,7 @@ export class DelimitedParser {
 			let end = lineBreak;
 			if (end > position && buffer.charCodeAt(end - 1) === CR) end--;
 			// Empty lines are skipped, as Amazon's exports sometimes end with one.
-			if (end > position) rows.push(buffer.slice(position, end).split(delimiter));
+			if (end > position) onRow(this.split(buffer, position, end, delimiter));
 			this.line++;
 			position = lineBreak + 1;
 			searchFrom = position;
@@ -116,6 +121,24 @@ export class DelimitedParser {
 		}
 		this.scanFrom = Math.max(0, buffer.length - position);
 		return Math.min(position, buffer.length);
+	}
+
+	/** The cells of buffer[start, end), into the reused array (cheaper than split: no array per row). */
+	private split(buffer: string, start: number, end: number, delimiter: string): string[] {
+		const cells = this.cells;
+		let count = 0;
+		let at = start;
+		for (;;) {
+			const next = buffer.indexOf(delimiter, at);
+			if (next === -1 || next >= end) {
+				cells[count++] = buffer.slice(at, end);
+				break;
+			}
+			cells[count++] = buffer.slice(at, next);
+			at = next + 1;
+		}
+		cells.length = count;
+		return cells;
 	}
 
 	/** Whether a quote in this line starts a quoted field (a quote inside a field is text). */
@@ -180,15 +203,4 @@ export class DelimitedParser {
 			this.line,
 		);
 	}
-}
-
-/** Rows of a stream of text, a batch per chunk of text. */
-export async function* parseDelimited(texts: AsyncIterable<string>, options: DelimitedOptions): AsyncIterable<string[][]> {
-	const parser = new DelimitedParser(options);
-	for await (const text of texts) {
-		const rows = parser.push(text);
-		if (rows.length) yield rows;
-	}
-	const last = parser.end();
-	if (last.length) yield last;
 }
