@@ -112,11 +112,6 @@ export class RecordShaper {
 		this.interned.push(intern && source >= 0 ? new Map() : undefined);
 	}
 
-	/** The key each output field has, in order. */
-	get columnKeys(): string[] {
-		return [...this.keys];
-	}
-
 	shape(cells: string[]): IDataObject {
 		const record: IDataObject = { ...this.template };
 		const { keys, sources, parsers, interned } = this;
