@@ -46,6 +46,11 @@ export class RecordShaper {
 
 	private readonly interned: Array<Map<string, CellValue> | undefined> = [];
 
+	/** Each interned column's previous text and value. */
+	private readonly lastRaw: Array<string | undefined> = [];
+
+	private readonly lastValue: CellValue[] = [];
+
 	/** Every key, in order, with its constant or null: each record starts as a copy of it. */
 	private template: IDataObject = {};
 
@@ -114,7 +119,7 @@ export class RecordShaper {
 
 	shape(cells: string[]): IDataObject {
 		const record: IDataObject = { ...this.template };
-		const { keys, sources, parsers, interned } = this;
+		const { keys, sources, parsers, interned, lastRaw, lastValue } = this;
 		const missing = this.options.originalNames ? '' : null;
 		for (let index = 0; index < keys.length; index++) {
 			const source = sources[index];
@@ -122,6 +127,11 @@ export class RecordShaper {
 			const raw = cells[source];
 			if (raw === undefined) {
 				record[keys[index]] = missing;
+				continue;
+			}
+			// The same text as the row before (a currency, a channel …): no lookup at all.
+			if (raw === lastRaw[index]) {
+				record[keys[index]] = lastValue[index];
 				continue;
 			}
 			const seen = interned[index];
@@ -135,6 +145,8 @@ export class RecordShaper {
 				if (seen.size < INTERN_LIMIT) seen.set(raw, value);
 				else interned[index] = undefined;
 			}
+			lastRaw[index] = raw;
+			lastValue[index] = value as CellValue;
 			record[keys[index]] = value as CellValue;
 		}
 		return record;
