@@ -129,9 +129,10 @@ export class RecordShaper {
 				record[keys[index]] = missing;
 				continue;
 			}
-			// The same text as the row before (a currency, a channel …): no lookup at all.
+			// The same text as the row before (a currency, a channel …): no lookup at all; and an
+			// empty cell's null is already in the copy of the template.
 			if (raw === lastRaw[index]) {
-				record[keys[index]] = lastValue[index];
+				if (lastValue[index] !== null) record[keys[index]] = lastValue[index];
 				continue;
 			}
 			const seen = interned[index];
