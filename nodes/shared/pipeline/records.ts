@@ -46,6 +46,8 @@ export class RecordShaper {
 
 	private readonly interned: Array<Map<string, CellValue> | undefined> = [];
 
+	private readonly keyIndex = new Map<string, number>();
+
 	/** Each interned column's previous text and value. */
 	private readonly lastRaw: Array<string | undefined> = [];
 
@@ -155,7 +157,11 @@ export class RecordShaper {
 
 	/** The raw text of the cell feeding `key`, for fields derived from the original text. */
 	rawCell(cells: string[], key: string): string | undefined {
-		const index = this.keys.indexOf(key);
+		let index = this.keyIndex.get(key);
+		if (index === undefined) {
+			index = this.keys.indexOf(key);
+			this.keyIndex.set(key, index);
+		}
 		return index === -1 || this.sources[index] < 0 ? undefined : cells[this.sources[index]];
 	}
 }
