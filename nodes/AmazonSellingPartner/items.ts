@@ -1,6 +1,6 @@
 // A report document as the workflow gets it: typed items (or Amazon's own), the original file
 // attached, or the file alone. Used by Get, Download and the trigger alike.
-import type { BinaryHelperFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { BinaryHelperFunctions, INodeExecutionData, IPairedItemData } from 'n8n-workflow';
 
 import type { DocumentAbout } from './document';
 import { readDocument } from './document';
@@ -19,6 +19,8 @@ export async function documentItems(
 	about: DocumentAbout,
 	choices: Pick<DownloadChoices, 'simplify' | 'output' | 'attachField' | 'returnFile' | 'limits'>,
 	signal?: AbortSignal,
+	/** The input item the items come from: set as each item is made (adding it afterwards costs a million allocations). */
+	pairedItem?: IPairedItemData,
 ): Promise<INodeExecutionData[]> {
 	const items: INodeExecutionData[] = [];
 	const { file } = await readDocument(
@@ -33,7 +35,7 @@ export async function documentItems(
 			limits: choices.limits,
 			signal,
 		},
-		(json) => items.push({ json }),
+		pairedItem ? (json) => items.push({ json, pairedItem }) : (json) => items.push({ json }),
 	);
 	if (file && choices.returnFile) {
 		return [

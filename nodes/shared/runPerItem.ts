@@ -16,7 +16,9 @@ export async function runPerItem(
 	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
 		try {
 			const results = await operation(itemIndex);
-			for (const result of results) result.pairedItem ??= { item: itemIndex };
+			// One pairing object for all of an input item's results (a report can have a million).
+			const pairedItem = { item: itemIndex };
+			for (const result of results) result.pairedItem ??= pairedItem;
 			if (count === 1) output = results;
 			else for (const result of results) output.push(result);
 		} catch (error) {

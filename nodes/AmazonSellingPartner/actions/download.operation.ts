@@ -27,5 +27,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const choices = downloadChoicesFor.call(this, itemIndex, definition);
 	const about = { reportType: report.reportType, reportId, marketplaceIds: report.marketplaceIds ?? [] };
-	return await documentItems.call(this, connection, outcome.document, about, choices, signal);
+	return await documentItems.call(this, connection, outcome.document, about, choices, signal, { item: itemIndex });
 }

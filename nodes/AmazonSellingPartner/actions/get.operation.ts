@@ -14,6 +14,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	// Reports whose rows do not say their marketplace are made one per marketplace.
 	const requests = definition?.perMarketplace ? spec.marketplaceIds.map((id) => ({ ...spec, marketplaceIds: [id] })) : [spec];
 	const items: INodeExecutionData[] = [];
+	const pairedItem = { item: itemIndex };
 	for (const request of requests) {
 		const outcome = await obtainReport(connection, request, lifecycle);
 		if (outcome.status === 'CANCELLED') {
@@ -28,7 +29,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			continue;
 		}
 		const about = { reportType: request.reportType, reportId: outcome.report.reportId, marketplaceIds: request.marketplaceIds };
-		for (const item of await documentItems.call(this, connection, outcome.document, about, choices, lifecycle.signal)) items.push(item);
+		const made = await documentItems.call(this, connection, outcome.document, about, choices, lifecycle.signal, pairedItem);
+		if (requests.length === 1) return made;
+		for (const item of made) items.push(item);
 	}
 	return items;
 }
