@@ -172,9 +172,13 @@ export class DelimitedParser {
 	/** One row with quoted fields, which may hold delimiters and line breaks; undefined if it is incomplete. */
 	private parseQuotedRow(buffer: string, start: number, final: boolean): { cells: string[]; next: number } | undefined {
 		const length = buffer.length;
-		const cells: string[] = [];
+		const { delimiter } = this.options;
+		const cells = this.cells;
+		let count = 0;
 		let lines = 1;
 		let at = start;
+		// The row's line break, found once: searched again only when a quoted field holds line breaks.
+		let lineBreak = buffer.indexOf(this.newline, at);
 		for (;;) {
 			let value = '';
 			if (buffer.charCodeAt(at) === QUOTE) {
@@ -195,22 +199,24 @@ export class DelimitedParser {
 					at = close + 1;
 					break;
 				}
-				for (let newline = value.indexOf(this.newline); newline !== -1; newline = value.indexOf(this.newline, newline + 1)) lines++;
+				if (lineBreak !== -1 && lineBreak < at) {
+					for (let newline = value.indexOf(this.newline); newline !== -1; newline = value.indexOf(this.newline, newline + 1)) lines++;
+					lineBreak = buffer.indexOf(this.newline, at);
+				}
 			}
 			// An unquoted field, or text after a closing quote: up to the next delimiter or line break.
-			let stop = buffer.indexOf(this.options.delimiter, at);
-			const lineBreak = buffer.indexOf(this.newline, at);
+			let stop = buffer.indexOf(delimiter, at);
 			if (stop === -1 || (lineBreak !== -1 && lineBreak < stop)) stop = lineBreak;
 			if (stop === -1) stop = length;
 			if (stop >= length && !final) return undefined;
 			let end = stop;
 			if (buffer.charCodeAt(stop) === LF && end > at && buffer.charCodeAt(end - 1) === CR) end--;
-			value += buffer.slice(at, end);
-			cells.push(value);
+			cells[count++] = value + buffer.slice(at, end);
 			if (stop < length && buffer.charCodeAt(stop) === this.delimiterCode) {
 				at = stop + 1;
 				continue;
 			}
+			cells.length = count;
 			this.line += lines;
 			if (stop - start > this.options.maxLineChars) throw this.tooLong();
 			return { cells, next: stop + 1 };
