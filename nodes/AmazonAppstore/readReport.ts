@@ -87,6 +87,9 @@ export async function readMonthReport(
 	});
 	let shaper: RecordShaper | undefined;
 	const leading = { reportMonth };
+	// The row in hand, for the report's own finishing touches (one accessor for all rows).
+	let cellsInHand: string[] = [];
+	const rawCell = (key: string) => (shaper as RecordShaper).rawCell(cellsInHand, key);
 	const rows = await readFlatFile(
 		// The Reporting API documents its CSV files as UTF-8.
 		decodeText(csv, 'utf-8'),
@@ -96,9 +99,11 @@ export async function readMonthReport(
 				shaper = new RecordShaper(cells, report.columns, { originalNames: options.originalNames, leading });
 			},
 			row(cells) {
-				const current = shaper as RecordShaper;
-				const record = current.shape(cells);
-				if (!options.originalNames) report.finish?.(record, (key) => current.rawCell(cells, key));
+				const record = (shaper as RecordShaper).shape(cells);
+				if (report.finish && !options.originalNames) {
+					cellsInHand = cells;
+					report.finish(record, rawCell);
+				}
 				onRecord(record);
 			},
 		},

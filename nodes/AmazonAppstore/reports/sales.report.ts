@@ -56,8 +56,8 @@ export const salesReport: AppstoreReport = {
 		const raw = textCell(rawCell('transactionTime') ?? '');
 		record.transactionTimeRaw = raw;
 		const parsed = raw === null ? undefined : parseAmazonDateTime(raw);
-		const zone = MARKETPLACE_ZONES[String(record.countryRegionCode ?? '').toUpperCase()];
-		const offset = parsed && zoneOffsetMinutes(parsed, zone);
+		// The marketplace's zone only when the time names none (or one not known).
+		const offset = parsed && (zoneOffsetMinutes(parsed) ?? zoneOffsetMinutes(parsed, MARKETPLACE_ZONES[String(record.countryRegionCode ?? '').toUpperCase()]));
 		record.transactionTime = parsed && offset !== undefined ? isoDateTimeWithOffset(parsed, offset) : null;
 	},
 	summarize: (reportMonth) => new SalesSummary(reportMonth),
