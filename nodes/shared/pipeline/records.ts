@@ -48,8 +48,11 @@ export class RecordShaper {
 
 	private readonly keyIndex = new Map<string, number>();
 
-	/** Each interned column's previous text and value. */
-	private readonly lastRaw: Array<string | undefined> = [];
+	/**
+	 * Each interned column's text in the row before, and its value: an empty cell before the first
+	 * row. Always a string, so comparing with it is a plain string comparison.
+	 */
+	private readonly lastRaw: string[] = [];
 
 	private readonly lastValue: CellValue[] = [];
 
@@ -117,6 +120,8 @@ export class RecordShaper {
 		this.constants.push(constant);
 		this.parsers.push(parse);
 		this.interned.push(intern && source >= 0 ? new Map() : undefined);
+		this.lastRaw.push('');
+		this.lastValue.push(source >= 0 ? parse('') : null);
 	}
 
 	shape(cells: string[]): IDataObject {
@@ -131,24 +136,23 @@ export class RecordShaper {
 				storeCell(record, keys, index, missing);
 				continue;
 			}
+			const seen = interned[index];
+			if (seen === undefined) {
+				storeCell(record, keys, index, parsers[index](raw));
+				continue;
+			}
 			// The same text as the row before (a currency, a channel …): no lookup at all; and an
 			// empty cell's null is already in the copy of the template.
 			if (raw === lastRaw[index]) {
 				if (lastValue[index] !== null) storeCell(record, keys, index, lastValue[index]);
 				continue;
 			}
-			const seen = interned[index];
-			if (seen === undefined) {
-				storeCell(record, keys, index, parsers[index](raw));
-				continue;
-			}
 			let value = seen.get(raw);
 			if (value === undefined && !seen.has(raw)) {
 				value = parsers[index](raw);
 				if (seen.size >= INTERN_LIMIT) {
-					// Too many distinct values (an ID): parsed as they come, and no more compared with the row before.
+					// Too many distinct values (an ID): parsed as they come from now on.
 					interned[index] = undefined;
-					lastRaw[index] = undefined;
 					storeCell(record, keys, index, value);
 					continue;
 				}
