@@ -9,6 +9,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
+import { appstoreConnection } from '../nodes/AmazonAppstore/transport/reportingApi';
 import { lwaAccessToken } from '../nodes/shared/transport/lwaPreAuthentication';
 
 const SCOPE = 'adx_reporting::appstore:marketer';
@@ -103,15 +104,15 @@ export class AmazonAppstoreReportingApi implements ICredentialType {
 
 	/**
 	 * Exchanges the client credentials for an access token before a request needs one (n8n keeps it
-	 * in the hidden, expirable Access Token field and calls this again when Amazon refuses it). This
-	 * makes the credential usable from the HTTP Request node for endpoints this package does not
-	 * cover; the package's own nodes keep their own shared token cache.
+	 * in the hidden, expirable Access Token field and calls this again when Amazon refuses it). It
+	 * serves the Test button, and the HTTP Request node for endpoints this package does not cover;
+	 * the package's own nodes keep their own shared token cache. A refusal says what to fix.
 	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
-		return await lwaAccessToken(this, credentials, { grant_type: 'client_credentials', scope: String(credentials.scope ?? '').trim() || SCOPE });
+		return await lwaAccessToken(this, (send) => appstoreConnection(credentials, send).lwa);
 	}
 
-	// Used from the HTTP Request node (the package's nodes send the token themselves).
+	// Used by the Test button and the HTTP Request node (the package's nodes send the token themselves).
 	authenticate: IAuthenticateGeneric = {
 		type: 'generic',
 		properties: { headers: { Authorization: '=Bearer {{$credentials.accessToken}}' } },

@@ -49,6 +49,8 @@ await build({
 	format: 'cjs',
 	// n8n provides n8n-workflow to community packages (it is the only peer dependency).
 	external: ['n8n-workflow'],
+	// fflate's build without Node built-ins (its Node build requires 'module' for its workers).
+	alias: { fflate: 'fflate/browser' },
 	sourcemap: false,
 	legalComments: 'linked',
 	logLevel: 'warning',

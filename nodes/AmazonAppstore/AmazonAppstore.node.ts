@@ -4,7 +4,6 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { DOCS } from '../shared/docs';
 import { router } from './actions/router';
 import { appstoreProperties } from './description';
-import { testAppstoreCredential } from './transport/reportingApi';
 
 export class AmazonAppstore implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,14 +23,9 @@ export class AmazonAppstore implements INodeType {
 			{
 				name: 'amazonAppstoreReportingApi',
 				required: true,
-				testedBy: 'amazonAppstoreReportingApiTest',
 			},
 		],
 		properties: appstoreProperties,
-	};
-
-	methods = {
-		credentialTest: { amazonAppstoreReportingApiTest: testAppstoreCredential },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -3,7 +3,6 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { DOCS } from '../shared/docs';
 import { toTriggerError } from '../shared/errors';
-import { testAppstoreCredential } from './transport/reportingApi';
 import { appstoreTriggerProperties } from './trigger/description';
 import { pollAppstore } from './trigger/poll';
 
@@ -25,14 +24,9 @@ export class AmazonAppstoreTrigger implements INodeType {
 			{
 				name: 'amazonAppstoreReportingApi',
 				required: true,
-				testedBy: 'amazonAppstoreReportingApiTest',
 			},
 		],
 		properties: appstoreTriggerProperties,
-	};
-
-	methods = {
-		credentialTest: { amazonAppstoreReportingApiTest: testAppstoreCredential },
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {

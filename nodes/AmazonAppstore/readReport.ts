@@ -57,6 +57,7 @@ export async function readMonthReport(
 	const what = `${report.title} for ${reportMonth}`;
 	let noReport: string | undefined;
 	const download = await downloadPresigned({
+		send: connection.send,
 		link: async () => {
 			const url = await getReportUrl(connection, report.kind, month, options.signal);
 			if (url === undefined) {

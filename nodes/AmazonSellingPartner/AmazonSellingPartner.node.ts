@@ -6,7 +6,6 @@ import { router } from './actions/router';
 import { sellingPartnerProperties } from './description';
 import { getMarketplaces } from './methods/loadOptions';
 import { reportNamesLiteral } from './reports/registry';
-import { testSellingPartnerCredential } from './transport/reportsApi';
 
 const OPERATION_NAMES = JSON.stringify({
 	cancel: 'Cancel Report',
@@ -36,14 +35,12 @@ export class AmazonSellingPartner implements INodeType {
 			{
 				name: 'amazonSellingPartnerApi',
 				required: true,
-				testedBy: 'amazonSellingPartnerApiTest',
 			},
 		],
 		properties: sellingPartnerProperties,
 	};
 
 	methods = {
-		credentialTest: { amazonSellingPartnerApiTest: testSellingPartnerCredential },
 		loadOptions: { getMarketplaces },
 	};
 

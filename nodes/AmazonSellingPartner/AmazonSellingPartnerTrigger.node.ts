@@ -5,7 +5,6 @@ import { DOCS } from '../shared/docs';
 import { toTriggerError } from '../shared/errors';
 import { getMarketplaces } from './methods/loadOptions';
 import { reportNamesLiteral } from './reports/registry';
-import { testSellingPartnerCredential } from './transport/reportsApi';
 import { sellingPartnerTriggerProperties } from './trigger/description';
 import { pollSellingPartner } from './trigger/poll';
 
@@ -27,14 +26,12 @@ export class AmazonSellingPartnerTrigger implements INodeType {
 			{
 				name: 'amazonSellingPartnerApi',
 				required: true,
-				testedBy: 'amazonSellingPartnerApiTest',
 			},
 		],
 		properties: sellingPartnerTriggerProperties,
 	};
 
 	methods = {
-		credentialTest: { amazonSellingPartnerApiTest: testSellingPartnerCredential },
 		loadOptions: { getMarketplaces },
 	};
 

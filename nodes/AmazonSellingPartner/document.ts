@@ -186,6 +186,7 @@ function toFile(bytes: Uint8Array, contentType: string | undefined, reportType: 
 function openDocument(connection: SpApiConnection, document: ReportDocument, what: string, options: { keep: boolean; signal?: AbortSignal }) {
 	let first = true;
 	return downloadPresigned({
+		send: connection.send,
 		// Links live five minutes: a fresh one is asked for when S3 says it expired.
 		link: async () => {
 			if (first) {

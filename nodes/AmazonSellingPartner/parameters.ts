@@ -3,6 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../shared/errors';
 import { progressFor } from '../shared/progress';
+import { sendThroughN8n } from '../shared/transport/http';
 import type { Limits } from '../shared/pipeline/limits';
 import { limitsWithMaxMegabytes } from '../shared/pipeline/limits';
 import type { LifecycleOptions } from './lifecycle';
@@ -13,7 +14,10 @@ import type { CreateReportSpec, SpApiConnection } from './transport/reportsApi';
 import { SP_API_CREDENTIAL, spApiConnection } from './transport/reportsApi';
 
 export async function connectionFor(this: IExecuteFunctions, itemIndex: number): Promise<SpApiConnection> {
-	return { ...spApiConnection(await this.getCredentials(SP_API_CREDENTIAL, itemIndex)), progress: progressFor.call(this) };
+	return {
+		...spApiConnection(await this.getCredentials(SP_API_CREDENTIAL, itemIndex), sendThroughN8n(this.helpers)),
+		progress: progressFor.call(this),
+	};
 }
 
 /** Marketplace IDs from a list or comma-separated text, each known and in the credential's region. */

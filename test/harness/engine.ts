@@ -5,10 +5,11 @@ import './env';
 import { resolve } from 'node:path';
 
 import {
-	CredentialTestContext,
+	ExecuteContext,
 	ExecutionLifecycleHooks,
 	getExecutePollFunctions,
 	PackageDirectoryLoader,
+	RoutingNode,
 	WorkflowExecute,
 } from 'n8n-core';
 import type {
@@ -17,6 +18,7 @@ import type {
 	ICredentialTypes,
 	IDataObject,
 	IExecuteFunctions,
+	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INode,
 	INodeCredentialTestResult,
@@ -138,12 +140,42 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		return true;
 	}
 
-	async authenticate(_credentials: ICredentialDataDecryptedObject, _typeName: string, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	/** As n8n's CredentialsHelper: a generic `authenticate` adds its headers and query, expressions resolved with $credentials. */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+		workflow: Workflow,
+		node: INode,
+	): Promise<IHttpRequestOptions> {
+		const authenticate = this.credentialTypes.getByName(typeName).authenticate;
+		if (!authenticate || typeof authenticate === 'function' || authenticate.type !== 'generic') return requestOptions;
+		const resolve = (value: unknown) =>
+			workflow.expression.getParameterValue(value as string, null, 0, 0, node.name, [], 'internal', { $credentials: credentials }, undefined, false);
+		for (const part of ['headers', 'qs'] as const) {
+			for (const [name, value] of Object.entries(authenticate.properties[part] ?? {})) {
+				requestOptions[part] = { ...(requestOptions[part] ?? {}), [name]: resolve(value) as string };
+			}
+		}
 		return requestOptions;
 	}
 
-	async preAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
-		return undefined;
+	/**
+	 * As n8n's CredentialsHelper: a credential with an expirable hidden field gets it from its
+	 * preAuthentication when the field is empty or the token was refused.
+	 */
+	async preAuthentication(
+		helpers: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		_node: INode,
+		credentialsExpired: boolean,
+	): Promise<ICredentialDataDecryptedObject | undefined> {
+		const type = this.credentialTypes.getByName(typeName);
+		const expirable = type.properties.find((property) => property.type === 'hidden' && property.typeOptions?.expirable === true);
+		if (!type.preAuthentication || !expirable) return undefined;
+		if (credentials[expirable.name] !== '' && credentials[expirable.name] !== undefined && !credentialsExpired) return undefined;
+		return { ...credentials, ...(await type.preAuthentication.call(helpers, credentials)) } as ICredentialDataDecryptedObject;
 	}
 
 	async runPreAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
@@ -422,16 +454,66 @@ export async function runPoll(options: {
 	return { items: result?.[0] ?? null, staticData: workflow.staticData };
 }
 
-/** Runs a credential's Test button: the node method named by the credential's testedBy. */
+/**
+ * Runs a credential's Test button as n8n's CredentialsTester does for a declarative test: the
+ * credential's `test` request through n8n-core's RoutingNode (preAuthentication, authenticate,
+ * n8n's HTTP stack), and its rules on the answer.
+ */
 export async function testCredential(credentialType: string, data: ICredentialDataDecryptedObject): Promise<INodeCredentialTestResult> {
-	const { loader } = await loadPackage();
-	for (const { type } of Object.values(loader.nodeTypes)) {
-		const nodeType = type as INodeType;
-		const reference = nodeType.description.credentials?.find((credential) => credential.name === credentialType);
-		const testedBy = typeof reference?.testedBy === 'string' ? reference.testedBy : undefined;
-		const test = testedBy ? nodeType.methods?.credentialTest?.[testedBy] : undefined;
-		if (!test) continue;
-		return await test.call(new CredentialTestContext(), { id: 'test', name: 'test', type: credentialType, data });
+	const { credentialTypes } = await loadPackage();
+	const testRequest = credentialTypes.getByName(credentialType).test;
+	if (!testRequest) throw new Error(`Credential type "${credentialType}" declares no test`);
+	const node: INode = {
+		id: 'temp',
+		name: 'Temp-Node',
+		type: 'harness.credentialTest',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: { [credentialType]: { id: 'test', name: 'test' } },
+	};
+	const testNodeType = {
+		description: {
+			displayName: 'Credential test',
+			name: 'harness.credentialTest',
+			group: ['transform'],
+			version: 1,
+			description: '',
+			defaults: {},
+			inputs: [NodeConnectionTypes.Main],
+			outputs: [NodeConnectionTypes.Main],
+			credentials: [{ name: credentialType, required: true }],
+			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: testRequest.request } }],
+		},
+	} as unknown as INodeType;
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: { getByName: () => testNodeType, getByNameAndVersion: () => testNodeType, getKnownTypes: () => ({}) },
+	});
+	const credentials = { ...data, accessToken: '' };
+	const additionalData = additionalDataFor(undefined, { [credentialType]: credentials }, credentialTypes);
+	const executeData = { node, data: {}, source: null };
+	const context = new ExecuteContext(workflow, node, additionalData, 'internal', createRunExecutionData(), 0, [], { main: [[{ json: {} }]] }, executeData, []);
+	let response: INodeExecutionData[][] | null | undefined;
+	try {
+		response = await new RoutingNode(context, testNodeType, { id: 'test', name: 'test', type: credentialType, data: credentials }).runNode();
+	} catch (caught) {
+		const error = caught as Error & { cause?: { response?: { status: number; statusText?: string }; code?: string } };
+		const status = error.cause?.response?.status;
+		if (status !== undefined) {
+			const rule = testRequest.rules?.find((candidate) => candidate.type === 'responseCode' && candidate.properties.value === status);
+			if (rule) return { status: 'Error', message: rule.properties.message };
+			if (status < 199 || status > 299) return { status: 'Error', message: error.cause?.response?.statusText || `Received HTTP status code: ${status}` };
+		} else if (error.cause?.code) {
+			return { status: 'Error', message: error.cause.code };
+		}
+		return { status: 'Error', message: error.message };
 	}
-	throw new Error(`No node in the package tests credentials of type "${credentialType}"`);
+	const json = response?.[0]?.[0]?.json ?? {};
+	for (const rule of testRequest.rules ?? []) {
+		if (rule.type === 'responseSuccessBody' && json[rule.properties.key] === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+	}
+	return { status: 'OK', message: 'Connection successful!' };
 }

@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, IPairedItemDat
 import { AmazonRequestError } from '../../shared/errors';
 import { limitsWithMaxMegabytes } from '../../shared/pipeline/limits';
 import { progressFor } from '../../shared/progress';
+import { sendThroughN8n } from '../../shared/transport/http';
 import type { PeriodParameters } from '../period';
 import { formatMonth, resolveMonths } from '../period';
 import { readMonthReport } from '../readReport';
@@ -28,7 +29,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, report
 	const options = this.getNodeParameter('options', itemIndex, {}) as ReportOptions;
 	const binaryPropertyName = options.binaryPropertyName?.trim();
 	const months = resolveMonths(period);
-	const connection = { ...appstoreConnection(await this.getCredentials(APPSTORE_CREDENTIAL, itemIndex)), progress: progressFor.call(this) };
+	const connection = {
+		...appstoreConnection(await this.getCredentials(APPSTORE_CREDENTIAL, itemIndex), sendThroughN8n(this.helpers)),
+		progress: progressFor.call(this),
+	};
 	const signal = this.getExecutionCancelSignal();
 	const pairedItem: IPairedItemData = { item: itemIndex };
 

@@ -1,14 +1,9 @@
 // The Amazon Appstore Reporting API: where a month's report is, and its download.
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialsDecrypted,
-	ICredentialTestFunctions,
-	INodeCredentialTestResult,
-} from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../../shared/errors';
 import { requestWithAccessToken } from '../../shared/transport/authorized';
-import { testLwaCredential } from '../../shared/transport/credentialTest';
+import type { HttpSend } from '../../shared/transport/http';
 import type { LwaCredentials } from '../../shared/transport/lwa';
 import { parseJsonObject } from '../../shared/transport/lwa';
 import { Pacer } from '../../shared/transport/pacer';
@@ -31,12 +26,14 @@ const appstorePacer = new Pacer(2.8);
 
 export interface AppstoreConnection {
 	lwa: LwaCredentials;
+	/** n8n's HTTP helper of the running node or trigger: every request goes through it. */
+	send: HttpSend;
 	apiBaseUrl: string;
 	/** Told about long waits (rate limits, retries), for the logs and the editor. */
 	progress?: (message: string) => void;
 }
 
-export function appstoreConnection(credential: ICredentialDataDecryptedObject): AppstoreConnection {
+export function appstoreConnection(credential: ICredentialDataDecryptedObject, send: HttpSend): AppstoreConnection {
 	const custom = credential.environment === 'custom';
 	const tokenUrl = custom ? checkedUrl(credential.tokenUrl, 'Token URL') : PRODUCTION.tokenUrl;
 	const apiBaseUrl = custom ? checkedUrl(credential.apiBaseUrl, 'API Base URL') : PRODUCTION.apiBaseUrl;
@@ -50,16 +47,9 @@ export function appstoreConnection(credential: ICredentialDataDecryptedObject): 
 	const scope = String(credential.scope ?? '').trim() || 'adx_reporting::appstore:marketer';
 	return {
 		lwa: { tokenUrl, clientId, clientSecret, grant: { type: 'client_credentials', scope } },
+		send,
 		apiBaseUrl: apiBaseUrl.replace(/\/+$/, ''),
 	};
-}
-
-/** The credential's Test button: a real token exchange, with the fix when Amazon refuses. */
-export async function testAppstoreCredential(
-	this: ICredentialTestFunctions,
-	credential: ICredentialsDecrypted,
-): Promise<INodeCredentialTestResult> {
-	return await testLwaCredential(() => appstoreConnection(credential.data ?? {}).lwa);
 }
 
 export async function getReportUrl(
@@ -73,6 +63,7 @@ export async function getReportUrl(
 	const response = await requestWithAccessToken(
 		connection.lwa,
 		{
+			send: connection.send,
 			method: 'GET',
 			url: `${connection.apiBaseUrl}/api/appstore/download/report/${kind}/${year}/${mm}`,
 			headers: { accept: 'text/plain, application/json' },

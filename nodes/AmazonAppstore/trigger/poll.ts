@@ -7,6 +7,7 @@ import { AmazonRequestError } from '../../shared/errors';
 import { limitsWithMaxMegabytes } from '../../shared/pipeline/limits';
 import type { MonthMemory } from '../../shared/trigger/monthMemory';
 import { MonthScan } from '../../shared/trigger/monthMemory';
+import { sendThroughN8n } from '../../shared/transport/http';
 import { boundedKeys, checkedRecently, commitState, stringList } from '../../shared/trigger/state';
 import type { YearMonth } from '../period';
 import { addMonths, currentMonth, formatMonth } from '../period';
@@ -26,7 +27,10 @@ export async function pollAppstore(this: IPollFunctions): Promise<INodeExecution
 	const manual = this.getMode() === 'manual';
 	// Poll Times may say every minute: Amazon refreshes these files once a day.
 	if (!manual && checkedRecently(state, options.checkEveryMinutes, DEFAULT_CHECK_MINUTES)) return null;
-	const connection = { ...appstoreConnection(await this.getCredentials(APPSTORE_CREDENTIAL)), progress: (message: string) => this.logger.info(message) };
+	const connection = {
+		...appstoreConnection(await this.getCredentials(APPSTORE_CREDENTIAL), sendThroughN8n(this.helpers)),
+		progress: (message: string) => this.logger.info(message),
+	};
 	const items =
 		event === 'newMonthlyReport'
 			? await newMonthlyReports.call(this, connection, state, manual)

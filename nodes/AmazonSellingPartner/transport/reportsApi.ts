@@ -1,16 +1,10 @@
 // The Selling Partner API Reports API (2021-06-30): its five operations, their rate limits, and
 // Amazon's error answers turned into messages that say what to do.
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialsDecrypted,
-	ICredentialTestFunctions,
-	INodeCredentialTestResult,
-} from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../../shared/errors';
 import { requestWithAccessToken } from '../../shared/transport/authorized';
-import { testLwaCredential } from '../../shared/transport/credentialTest';
-import type { HttpMethod, RetryPolicy } from '../../shared/transport/http';
+import type { HttpMethod, HttpSend, RetryPolicy } from '../../shared/transport/http';
 import { DEFAULT_RETRY } from '../../shared/transport/http';
 import type { LwaCredentials } from '../../shared/transport/lwa';
 import { parseJsonObject } from '../../shared/transport/lwa';
@@ -31,13 +25,15 @@ const HOSTS: Record<Region, string> = {
 
 export interface SpApiConnection {
 	lwa: LwaCredentials;
+	/** n8n's HTTP helper of the running node or trigger: every request goes through it. */
+	send: HttpSend;
 	baseUrl: string;
 	region: Region;
 	/** Told about long waits (rate limits, retries), for the logs and the editor. */
 	progress?: (message: string) => void;
 }
 
-export function spApiConnection(credential: ICredentialDataDecryptedObject): SpApiConnection {
+export function spApiConnection(credential: ICredentialDataDecryptedObject, send: HttpSend): SpApiConnection {
 	const region = (['na', 'eu', 'fe'].includes(String(credential.region)) ? credential.region : 'na') as Region;
 	const environment = String(credential.environment ?? 'production');
 	const clientId = String(credential.clientId ?? '').trim();
@@ -57,17 +53,10 @@ export function spApiConnection(credential: ICredentialDataDecryptedObject): SpA
 	}
 	return {
 		lwa: { tokenUrl, clientId, clientSecret, grant: { type: 'refresh_token', refreshToken } },
+		send,
 		baseUrl: baseUrl.replace(/\/+$/, ''),
 		region,
 	};
-}
-
-/** The credential's Test button: a real token exchange, with the fix when Amazon refuses. */
-export async function testSellingPartnerCredential(
-	this: ICredentialTestFunctions,
-	credential: ICredentialsDecrypted,
-): Promise<INodeCredentialTestResult> {
-	return await testLwaCredential(() => spApiConnection(credential.data ?? {}).lwa);
 }
 
 interface OperationLimits {
@@ -216,6 +205,7 @@ async function call(
 	const response = await requestWithAccessToken(
 		connection.lwa,
 		{
+			send: connection.send,
 			method,
 			url: `${connection.baseUrl}${path}`,
 			headers: {

@@ -8,6 +8,7 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 
 import { AmazonRequestError } from '../../shared/errors';
 import { DEFAULT_LIMITS } from '../../shared/pipeline/limits';
+import { sendThroughN8n } from '../../shared/transport/http';
 import { boundedKeys, checkedRecently, commitState, recordKey, stringList } from '../../shared/trigger/state';
 import { documentItems } from '../items';
 import type { LifecycleOptions } from '../lifecycle';
@@ -44,7 +45,7 @@ export async function pollSellingPartner(this: IPollFunctions): Promise<INodeExe
 	if (!manual && !hasPending(state) && checkedRecently(state, options.checkEveryMinutes, DEFAULT_CHECK_MINUTES[event] ?? 60)) return null;
 
 	const connection: SpApiConnection = {
-		...spApiConnection(await this.getCredentials(SP_API_CREDENTIAL)),
+		...spApiConnection(await this.getCredentials(SP_API_CREDENTIAL), sendThroughN8n(this.helpers)),
 		progress: (message) => this.logger.info(message),
 	};
 	const next: IDataObject = { event, checkedAt: new Date().toISOString() };

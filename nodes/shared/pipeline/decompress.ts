@@ -1,6 +1,8 @@
 // Decompression stage: compressed chunks in, plain chunks out, holding only the chunk in hand.
 // Every byte out is counted against the limits and checksummed (CRC-32 against the ZIP's central
 // directory or the gzip trailer), so a damaged file is an error, never wrong rows.
+// The build bundles fflate's browser build: its Node build requires 'module' (for workers), which
+// n8n's package scan refuses; the two inflate alike.
 import { Gunzip, Inflate } from 'fflate';
 
 import { AmazonRequestError } from '../errors';

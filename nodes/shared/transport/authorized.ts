@@ -14,7 +14,7 @@ export async function requestWithAccessToken(
 	tokenHeaders: (accessToken: string) => Record<string, string>,
 ): Promise<HttpResponse<string>> {
 	for (let attempt = 1; ; attempt++) {
-		const token = await getAccessToken(credentials, options.signal);
+		const token = await getAccessToken(credentials, options.send, options.signal);
 		const response = await requestText({
 			...options,
 			headers: { ...options.headers, ...tokenHeaders(token.value) },

@@ -2,11 +2,13 @@
 // minutes, S3 may answer with an error page, and a long download may lose its connection half-way.
 import { AmazonRequestError } from '../errors';
 import { errorPageIn, redact } from '../pipeline/sniff';
-import type { RetryPolicy } from './http';
+import type { HttpSend, RetryPolicy } from './http';
 import { backoff, brokenConnectionError, DEFAULT_RETRY, requestStream } from './http';
 import { throwIfAborted, waitOrCancel } from './wait';
 
 export interface DownloadOptions {
+	/** n8n's HTTP helper of the running node or trigger. */
+	send: HttpSend;
 	/** Asks Amazon for a link; asked again when S3 says the link expired. */
 	link: () => Promise<string>;
 	/** Names the file in messages: "the sales report for 2025-03". */
@@ -53,6 +55,7 @@ export async function downloadPresigned(options: DownloadOptions): Promise<Downl
 	for (let expired = 0; ; ) {
 		// No Authorization header: S3 refuses a request that carries two kinds of authentication.
 		const response = await requestStream({
+			send: options.send,
 			method: 'GET',
 			url,
 			headers: {
@@ -131,21 +134,32 @@ async function rest(
 	options: DownloadOptions & { url: () => string; relink: () => Promise<string>; etag?: string },
 	offset: number,
 ): Promise<AsyncIterable<Uint8Array>> {
+	const response = await resend(options, { range: `bytes=${offset}-` }, `the rest of ${options.what}`);
+	if (response.status === 206) return rangeOrWhole(response.body, options, offset);
+	return skip(response.body, offset);
+}
+
+/** The file again (with `extra` headers), on the same link or a renewed one; 200 or 206, else an error. */
+async function resend(
+	options: DownloadOptions & { url: () => string; relink: () => Promise<string>; etag?: string },
+	extra: Record<string, string>,
+	purpose: string,
+): Promise<{ status: number; body: AsyncIterable<Uint8Array> }> {
 	for (let relinked = false; ; relinked = true) {
-		const headers: Record<string, string> = { range: `bytes=${offset}-` };
+		const headers: Record<string, string> = { ...extra };
 		if (options.etag) headers['if-match'] = options.etag;
 		const response = await requestStream({
+			send: options.send,
 			method: 'GET',
 			url: options.url(),
 			headers,
 			signal: options.signal,
 			retry: options.retry ?? S3_RETRY,
 			retryStatuses: [404],
-			purpose: `the rest of ${options.what}`,
+			purpose,
 			onWait: options.onWait,
 		});
-		if (response.status === 206) return response.body;
-		if (response.status === 200) return skip(response.body, offset);
+		if (response.status === 200 || response.status === 206) return response;
 		const body = response.errorText ?? '';
 		if (!relinked && isExpired(response.status, body)) {
 			await options.relink();
@@ -154,6 +168,34 @@ async function rest(
 		if (response.status === 412) throw changedError(options.what);
 		throw downloadError(response.status, body, options.what);
 	}
+}
+
+/**
+ * The rest of a file from a Range answer. A file S3 serves with Content-Encoding (Amazon's
+ * enableContentEncodingUrlHeader) arrives decompressed by n8n's client, so the bytes counted so far
+ * are decoded ones and a range of the stored bytes cannot be decoded: read the file again from the
+ * start and skip what was read.
+ */
+async function* rangeOrWhole(
+	part: AsyncIterable<Uint8Array>,
+	options: DownloadOptions & { url: () => string; relink: () => Promise<string>; etag?: string },
+	offset: number,
+): AsyncIterable<Uint8Array> {
+	const iterator = part[Symbol.asyncIterator]();
+	const first = await iterator.next().catch((error: unknown) => (isDecodingError(error) ? 'undecodable' : Promise.reject(error)));
+	if (first === 'undecodable') {
+		const whole = await resend(options, {}, `the rest of ${options.what}`);
+		yield* skip(whole.body, offset);
+		return;
+	}
+	if (first.done) return;
+	yield first.value;
+	yield* { [Symbol.asyncIterator]: () => iterator };
+}
+
+function isDecodingError(error: unknown): boolean {
+	const code = (error as { code?: unknown })?.code;
+	return typeof code === 'string' && code.startsWith('Z_');
 }
 
 function gaveUp(what: string, cause: unknown): AmazonRequestError {

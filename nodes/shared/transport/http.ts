@@ -1,19 +1,139 @@
-// The only module that talks HTTP. Everything else asks it for a response.
-import { EnvHttpProxyAgent, errors as undiciErrors, request } from 'undici';
+// The only module that talks HTTP. Every request goes through n8n's own HTTP helper (so n8n's
+// proxy settings, TLS options, outbound-request policy and logging apply as to n8n's own nodes);
+// this module adds what Amazon needs: pacing, bounded retries and messages that say what failed.
+import type { IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../errors';
 import type { Pacer } from './pacer';
 import { throwIfAborted, waitOrCancel } from './wait';
 
-// Honours HTTP_PROXY / HTTPS_PROXY / NO_PROXY the way n8n's own HTTP client does.
-const dispatcher = new EnvHttpProxyAgent({
-	connectTimeout: 15_000,
-	headersTimeout: 60_000,
-	bodyTimeout: 120_000,
-	keepAliveTimeout: 10_000,
-});
-
 export type HttpMethod = 'GET' | 'POST' | 'DELETE' | 'PUT';
+
+/** One request, as this package sends it. */
+export interface SendRequest {
+	method: HttpMethod;
+	url: string;
+	headers?: Record<string, string>;
+	body?: string;
+	signal?: AbortSignal;
+}
+
+/** An answer whose body has not been read yet. */
+export interface SentResponse {
+	status: number;
+	/** Lower-case names. */
+	headers: Record<string, string>;
+	body: AsyncIterable<Uint8Array>;
+	/** Frees the connection without reading the rest of the body. */
+	discard(): void;
+}
+
+/** Sends one request and hands back the answer unread; retries, pacing and reading are this module's. */
+export type HttpSend = (request: SendRequest) => Promise<SentResponse>;
+
+/** Wait at most this long for an answer's headers. */
+const HEADERS_TIMEOUT_MS = 60_000;
+
+/** A body that sends nothing for this long is a broken connection (a download resumes it). */
+const BODY_IDLE_TIMEOUT_MS = 120_000;
+
+/** The helper every node, trigger and load-options context has. */
+export interface N8nHttpHelpers {
+	httpRequest(options: IHttpRequestOptions): Promise<unknown>;
+}
+
+/** Sends through n8n's `helpers.httpRequest`, the body as a stream, every status handed back. */
+export function sendThroughN8n(helpers: N8nHttpHelpers): HttpSend {
+	return async (request) => {
+		const idle = new IdleWatch(request.signal);
+		let response: IN8nHttpFullResponse | undefined;
+		try {
+			response = (await helpers.httpRequest({
+				method: request.method,
+				url: request.url,
+				headers: request.headers,
+				body: request.body,
+				abortSignal: idle.signal,
+				timeout: HEADERS_TIMEOUT_MS,
+				encoding: 'stream',
+				json: false,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+			})) as IN8nHttpFullResponse;
+		} finally {
+			if (!response) idle.stop();
+		}
+		const stream = response.body as AsyncIterable<Uint8Array> & { destroy?: () => void };
+		return {
+			status: response.statusCode,
+			headers: flattenHeaders(response.headers),
+			body: idle.watch(stream),
+			discard: () => {
+				idle.stop();
+				stream.destroy?.();
+			},
+		};
+	};
+}
+
+/**
+ * Ends a request whose body stops arriving. n8n's client times out only the wait for the headers,
+ * so a stalled body would otherwise wait forever; a sleep from n8n-workflow watches it.
+ */
+class IdleWatch {
+	private readonly controller = new AbortController();
+
+	private readonly stopped = new AbortController();
+
+	private lastChunkAt = Date.now();
+
+	readonly signal: AbortSignal;
+
+	constructor(outer: AbortSignal | undefined) {
+		this.signal = outer ? AbortSignal.any([outer, this.controller.signal]) : this.controller.signal;
+	}
+
+	async *watch(body: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+		void this.run();
+		const chunks = body[Symbol.asyncIterator]();
+		try {
+			for (;;) {
+				// Only the watch aborts its own controller; an execution's cancel is told apart by the caller.
+				const next = await chunks.next().catch((error: unknown) => Promise.reject(this.controller.signal.aborted ? idleError() : error));
+				if (next.done) return;
+				this.lastChunkAt = Date.now();
+				yield next.value;
+			}
+		} finally {
+			this.stop();
+			await chunks.return?.();
+		}
+	}
+
+	stop(): void {
+		this.stopped.abort();
+	}
+
+	private async run(): Promise<void> {
+		while (!this.stopped.signal.aborted) {
+			const idleFor = Date.now() - this.lastChunkAt;
+			if (idleFor >= BODY_IDLE_TIMEOUT_MS) {
+				this.controller.abort();
+				return;
+			}
+			try {
+				await sleep(BODY_IDLE_TIMEOUT_MS - idleFor, this.stopped.signal);
+			} catch {
+				return;
+			}
+		}
+	}
+}
+
+function idleError(): Error {
+	return Object.assign(new Error(`no data arrived for ${BODY_IDLE_TIMEOUT_MS / 1000} s`), { code: 'ETIMEDOUT' });
+}
 
 export interface RetryPolicy {
 	/** Total attempts including the first one. */
@@ -33,12 +153,9 @@ export const DEFAULT_RETRY: RetryPolicy = {
 	maxDelayMs: 60_000,
 };
 
-export interface HttpRequestOptions {
-	method: HttpMethod;
-	url: string;
-	headers?: Record<string, string>;
-	body?: string;
-	signal?: AbortSignal;
+export interface HttpRequestOptions extends SendRequest {
+	/** The way out: n8n's HTTP helper of the running node, trigger or credential test. */
+	send: HttpSend;
 	retry?: RetryPolicy;
 	/** Statuses worth retrying besides 429 and 5xx, e.g. 404 for the Appstore ("Server Unavailable"). */
 	retryStatuses?: number[];
@@ -63,11 +180,15 @@ export interface HttpResponse<Body> {
 	body: Body;
 }
 
+/** Error answers are read this far: enough for any message, not a whole unexpected file. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+
 /** Sends a request and reads the whole body as text. Retries 429, 5xx and dropped connections. */
 export async function requestText(options: HttpRequestOptions): Promise<HttpResponse<string>> {
 	return await withRetries(options, async (response) => ({
-		...response,
-		body: await response.body.text(),
+		status: response.status,
+		headers: response.headers,
+		body: await readText(response),
 	}));
 }
 
@@ -81,22 +202,16 @@ export async function requestStream(
 ): Promise<HttpResponse<AsyncIterable<Uint8Array>> & { errorText?: string }> {
 	return await withRetries(options, async (response) => {
 		if (response.status >= 300) {
-			const errorText = await response.body.text();
-			return { ...response, errorText, body: toIterable(new TextEncoder().encode(errorText)) };
+			const errorText = await readText(response, MAX_ERROR_BODY_BYTES);
+			return { status: response.status, headers: response.headers, errorText, body: once(new TextEncoder().encode(errorText)) };
 		}
-		return { ...response, body: response.body };
+		return { status: response.status, headers: response.headers, body: response.body };
 	});
 }
 
-type RawResponse = {
-	status: number;
-	headers: Record<string, string>;
-	body: AsyncIterable<Uint8Array> & { text(): Promise<string>; dump(): Promise<void> };
-};
-
 async function withRetries<T extends { status: number; headers: Record<string, string> }>(
 	options: HttpRequestOptions,
-	read: (response: RawResponse) => Promise<T>,
+	read: (response: SentResponse) => Promise<T>,
 ): Promise<T> {
 	const policy = options.retry ?? DEFAULT_RETRY;
 	for (let attempt = 1; ; attempt++) {
@@ -104,20 +219,15 @@ async function withRetries<T extends { status: number; headers: Record<string, s
 		const paced = options.pacer?.delayMs ?? 0;
 		if (paced >= TELL_AFTER_MS) options.onWait?.(`Waiting ${Math.round(paced / 1000)}s before requesting ${options.purpose}: Amazon's rate limit for this operation`);
 		await options.pacer?.wait(options.signal);
-		let response: RawResponse;
+		let response: SentResponse;
 		try {
-			const sent = await request(options.url, {
+			response = await options.send({
 				method: options.method,
+				url: options.url,
 				headers: options.headers,
 				body: options.body,
 				signal: options.signal,
-				dispatcher,
 			});
-			response = {
-				status: sent.statusCode,
-				headers: flattenHeaders(sent.headers),
-				body: sent.body as RawResponse['body'],
-			};
 		} catch (error) {
 			throwIfAborted(options.signal, options.purpose);
 			if (attempt < policy.maxAttempts && isTransientNetworkError(error)) {
@@ -132,7 +242,7 @@ async function withRetries<T extends { status: number; headers: Record<string, s
 			(response.status >= 500 && response.status !== 501) ||
 			(options.retryStatuses?.includes(response.status) ?? false);
 		if (retryable && attempt < policy.maxAttempts) {
-			await response.body.dump();
+			response.discard();
 			const delay =
 				response.status === 429 ? throttleDelay(policy, response.headers) : backoff(policy, attempt);
 			await pause(
@@ -151,6 +261,23 @@ async function withRetries<T extends { status: number; headers: Record<string, s
 	}
 }
 
+/** Reads an answer as UTF-8 text, up to `maxBytes` (the rest is dropped with the connection). */
+async function readText(response: SentResponse, maxBytes = Number.POSITIVE_INFINITY): Promise<string> {
+	const decoder = new TextDecoder();
+	let text = '';
+	let read = 0;
+	for await (const chunk of response.body) {
+		const room = maxBytes - read;
+		text += decoder.decode(chunk.length > room ? chunk.subarray(0, room) : chunk, { stream: true });
+		read += chunk.length;
+		if (read >= maxBytes) {
+			response.discard();
+			break;
+		}
+	}
+	return text + decoder.decode();
+}
+
 /** Amazon says how fast an operation may be called (Retry-After, x-amzn-RateLimit-Limit); else the documented rate. */
 function throttleDelay(policy: RetryPolicy, headers: Record<string, string>): number {
 	const retryAfter = Number(headers['retry-after']);
@@ -165,20 +292,25 @@ export function backoff(policy: RetryPolicy, attempt: number): number {
 	return ceiling / 2 + Math.random() * (ceiling / 2);
 }
 
+/** Failures worth another attempt: the connection broke, timed out or the name did not resolve for now. */
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ERR_BAD_RESPONSE', 'UND_ERR_SOCKET']);
+
 function isTransientNetworkError(error: unknown): boolean {
-	if (error instanceof undiciErrors.ConnectTimeoutError) return true;
-	if (error instanceof undiciErrors.HeadersTimeoutError) return true;
-	if (error instanceof undiciErrors.SocketError) return true;
-	const code = (error as { code?: string })?.code;
-	return code === 'ECONNRESET' || code === 'EPIPE' || code === 'ETIMEDOUT' || code === 'EAI_AGAIN';
+	for (let cause = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; cause && depth < 4; cause = cause.cause as typeof cause, depth++) {
+		if (typeof cause.code === 'string' && TRANSIENT_CODES.has(cause.code)) return true;
+		if (cause instanceof Error && /socket hang up|other side closed|aborted/i.test(cause.message)) return true;
+	}
+	return false;
 }
 
 // Errors are built by functions: the node turns them into NodeApiError with the item index.
 // The system's error (ECONNRESET, ETIMEDOUT, …) goes in the description: n8n replaces a message
 // that contains such a code with a generic text, which would lose what the request was for.
+// Only the error's own message and code are quoted: n8n's client errors also carry the request
+// (its URL with a link's signature, its headers with a token), which must never reach a user.
 function unreachableError(purpose: string, attempts: number, cause: unknown): AmazonRequestError {
 	return new AmazonRequestError(`Could not reach Amazon while requesting ${purpose}`, {
-		description: `${describeNetworkError(cause)}. Tried ${attempts} time(s). Check the network connection, any HTTP(S)_PROXY setting, and the credential's URLs.`,
+		description: `${describeNetworkError(cause)}. Tried ${attempts} time(s). Check the network connection, n8n's proxy settings (HTTP_PROXY, HTTPS_PROXY), and the credential's URLs.`,
 	});
 }
 
@@ -190,18 +322,19 @@ export function brokenConnectionError(purpose: string, cause: unknown, advice = 
 
 function describeNetworkError(error: unknown): string {
 	const code = (error as { code?: string })?.code;
-	const message = error instanceof Error ? error.message : String(error);
+	const message = (error instanceof Error ? error.message : String(error)).replace(/https?:\/\/\S+/g, '(link)');
 	return code && !message.includes(code) ? `${message} (${code})` : message;
 }
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+function flattenHeaders(headers: object | undefined): Record<string, string> {
 	const flat: Record<string, string> = {};
-	for (const [name, value] of Object.entries(headers)) {
-		if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+	for (const [name, value] of Object.entries(headers ?? {})) {
+		if (value === undefined || value === null || typeof value === 'function') continue;
+		flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
 	}
 	return flat;
 }
 
-async function* toIterable(bytes: Uint8Array): AsyncIterable<Uint8Array> {
+async function* once(bytes: Uint8Array): AsyncIterable<Uint8Array> {
 	yield bytes;
 }

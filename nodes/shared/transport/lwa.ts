@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 
 import { AmazonRequestError } from '../errors';
+import type { HttpSend } from './http';
 import { requestText } from './http';
 
 export type LwaGrant =
@@ -46,6 +47,7 @@ export interface AccessToken {
 
 export async function getAccessToken(
 	credentials: LwaCredentials,
+	send: HttpSend,
 	signal?: AbortSignal,
 ): Promise<AccessToken> {
 	const key = cacheKey(credentials);
@@ -54,7 +56,7 @@ export async function getAccessToken(
 
 	let pending = inFlight.get(key);
 	if (!pending) {
-		pending = exchangeToken(credentials, signal).finally(() => inFlight.delete(key));
+		pending = exchangeToken(credentials, send, signal).finally(() => inFlight.delete(key));
 		inFlight.set(key, pending);
 	}
 	const token = await pending;
@@ -68,7 +70,7 @@ export function forgetAccessToken(credentials: LwaCredentials, accessToken: stri
 	if (tokens.get(key)?.accessToken === accessToken) tokens.delete(key);
 }
 
-export async function exchangeToken(credentials: LwaCredentials, signal?: AbortSignal): Promise<CachedToken> {
+export async function exchangeToken(credentials: LwaCredentials, send: HttpSend, signal?: AbortSignal): Promise<CachedToken> {
 	const form = new URLSearchParams({
 		grant_type: credentials.grant.type,
 		client_id: credentials.clientId,
@@ -78,6 +80,7 @@ export async function exchangeToken(credentials: LwaCredentials, signal?: AbortS
 	else form.set('refresh_token', credentials.grant.refreshToken);
 
 	const response = await requestText({
+		send,
 		method: 'POST',
 		url: credentials.tokenUrl,
 		headers: {

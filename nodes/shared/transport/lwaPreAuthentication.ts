@@ -1,26 +1,28 @@
-// The credentials' preAuthentication: a Login with Amazon token for n8n's own HTTP Request node.
-// (The package's nodes use their own shared token cache in lwa.ts.)
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper } from 'n8n-workflow';
+// The credentials' preAuthentication: a Login with Amazon token that n8n keeps in the hidden,
+// expirable Access Token field. It serves the credential's Test button and n8n's own HTTP Request
+// node; the package's nodes keep their own shared token cache (lwa.ts). Same exchange, same
+// messages: a refused credential says what to fix.
+import type { IDataObject, IHttpRequestHelper } from 'n8n-workflow';
 
-export const LWA_TOKEN_URL = 'https://api.amazon.com/auth/o2/token';
+import { AmazonRequestError } from '../errors';
+import type { HttpSend } from './http';
+import { sendThroughN8n } from './http';
+import type { LwaCredentials } from './lwa';
+import { exchangeToken } from './lwa';
 
-/** Exchanges the credential's grant for an access token, for n8n to keep in the hidden Access Token field. */
-export async function lwaAccessToken(
-	helper: IHttpRequestHelper,
-	credentials: ICredentialDataDecryptedObject,
-	grant: Record<string, string>,
-): Promise<IDataObject> {
-	const url = credentials.environment === 'custom' ? String(credentials.tokenUrl) : LWA_TOKEN_URL;
-	const response = (await helper.helpers.httpRequest({
-		method: 'POST',
-		url,
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8', Accept: 'application/json' },
-		body: new URLSearchParams({
-			...grant,
-			client_id: String(credentials.clientId ?? '').trim(),
-			client_secret: String(credentials.clientSecret ?? '').trim(),
-		}).toString(),
-	})) as IDataObject | string;
-	const body = typeof response === 'string' ? (JSON.parse(response) as IDataObject) : response;
-	return { accessToken: body.access_token };
+export async function lwaAccessToken(helper: IHttpRequestHelper, credentials: (send: HttpSend) => LwaCredentials): Promise<IDataObject> {
+	const send = sendThroughN8n(helper.helpers);
+	try {
+		const token = await exchangeToken(credentials(send), send);
+		return { accessToken: token.accessToken };
+	} catch (error) {
+		throw credentialError(error);
+	}
+}
+
+/** n8n shows only the message of a credential's error: the fix goes into it. */
+function credentialError(error: unknown): Error {
+	if (!(error instanceof AmazonRequestError)) return error instanceof Error ? error : new Error(String(error));
+	const fix = error.details.description ? ` ${error.details.description}` : '';
+	return new Error(`${error.message}.${fix}`);
 }
