@@ -26,7 +26,7 @@ function parseAmzDate(text: string): number {
  * or the bucket unavailable (404).
  */
 export type S3Fault = { times?: number } & (
-	| { kind: 'cut'; afterBytes: number }
+	| { kind: 'cut'; afterBytes: number; holdMs?: number }
 	| { kind: 'htmlPage'; title?: string }
 	| { kind: 'xmlError200' }
 	| { kind: 'corrupt'; atByte: number }
@@ -44,7 +44,7 @@ export class S3Emulator {
 
 	private faults: Array<S3Fault & { remaining: number }> = [];
 
-	private readonly objects = new Map<string, { bytes: Uint8Array; contentType: string; etag: string }>();
+	private readonly objects = new Map<string, { bytes: Uint8Array; contentType: string; etag: string; contentEncoding?: string }>();
 
 	private readonly secret = randomBytes(32);
 
@@ -63,12 +63,12 @@ export class S3Emulator {
 		this.notBefore = 0;
 	}
 
-	put(key: string, bytes: Uint8Array, contentType: string): void {
+	put(key: string, bytes: Uint8Array, contentType: string, contentEncoding?: string): void {
 		const existing = this.objects.get(key);
 		const etag = `"${createHash('md5').update(bytes).digest('hex')}"`;
 		// Putting the same bytes again keeps the object as it was (S3 compares by ETag).
 		if (existing && existing.etag === etag) return;
-		this.objects.set(key, { bytes, contentType, etag });
+		this.objects.set(key, { bytes, contentType, etag, contentEncoding });
 	}
 
 	/** The next downloads misbehave this way. */
@@ -77,7 +77,7 @@ export class S3Emulator {
 	}
 
 	/** A link valid for `ttlSeconds` (Amazon's are 299), signed like S3's query-string auth. */
-	presign(key: string, ttlSeconds = 299): string {
+	presign(key: string, ttlSeconds = 299, options: { contentEncoding?: string } = {}): string {
 		const date = amzDate(this.clock.now());
 		const path = `/s3/${BUCKET}/${key}`;
 		const query = new URLSearchParams({
@@ -87,6 +87,8 @@ export class S3Emulator {
 			'X-Amz-Expires': String(ttlSeconds),
 			'X-Amz-Credential': `AKIAEMULATOR/${date.slice(0, 8)}/us-east-1/s3/aws4_request`,
 		});
+		// S3's response-header override: the answer carries this Content-Encoding.
+		if (options.contentEncoding) query.set('response-content-encoding', options.contentEncoding);
 		query.set('X-Amz-Signature', this.sign(path, date, String(ttlSeconds)));
 		return `${this.baseUrl}${path}?${query.toString()}`;
 	}
@@ -141,20 +143,25 @@ export class S3Emulator {
 			bytes[Math.min(fault.atByte, bytes.length - 1)] ^= 0xff;
 		}
 		this.downloads++;
+		const contentEncoding = query['response-content-encoding'] ?? object.contentEncoding;
+		const encoding: Record<string, string> = contentEncoding ? { 'content-encoding': contentEncoding } : {};
 		const range = /^bytes=(\d+)-$/.exec(headers.range ?? '');
 		if (range && fault?.kind !== 'ignoreRange') {
 			const start = Number(range[1]);
+			if (start >= bytes.length) {
+				return { ...xmlError(416, 'InvalidRange', 'The requested range is not satisfiable'), headers: { 'content-type': 'application/xml', 'content-range': `bytes */${bytes.length}` } };
+			}
 			return {
 				status: 206,
-				headers: { 'content-type': object.contentType, etag: object.etag, 'content-range': `bytes ${start}-${bytes.length - 1}/${bytes.length}` },
+				headers: { 'content-type': object.contentType, etag: object.etag, 'content-range': `bytes ${start}-${bytes.length - 1}/${bytes.length}`, ...encoding },
 				body: bytes.subarray(start),
 			};
 		}
 		return {
 			status: 200,
-			headers: { 'content-type': object.contentType, etag: object.etag },
+			headers: { 'content-type': object.contentType, etag: object.etag, ...encoding },
 			body: bytes,
-			...(fault?.kind === 'cut' ? { cutAfterBytes: fault.afterBytes } : {}),
+			...(fault?.kind === 'cut' ? { cutAfterBytes: fault.afterBytes, cutHoldMs: fault.holdMs } : {}),
 		};
 	}
 

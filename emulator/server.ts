@@ -56,8 +56,8 @@ export class AmazonEmulator {
 		this.appstore = new AppstoreEmulator(this.lwa, this.s3, this.clock);
 		this.spApi = new SellingPartnerApiEmulator({
 			isValidAccessToken: (token) => this.lwa.validate(token) !== undefined,
-			putObject: (key, bytes, contentType) => this.s3.put(key, bytes, contentType),
-			presign: (key) => this.s3.presign(key),
+			putObject: (key, bytes, contentType, contentEncoding) => this.s3.put(key, bytes, contentType, contentEncoding),
+			presign: (key, options) => this.s3.presign(key, 299, options),
 			now: () => this.clock.now(),
 		});
 	}
@@ -185,7 +185,8 @@ function send(response: ServerResponse, reply: Reply): void {
 	const piece = 16 * 1024;
 	const cut = reply.cutAfterBytes !== undefined;
 	// A cut connection is reset once its bytes are out: in the middle of the body, after the headers.
-	const reset = () => setImmediate(() => response.socket?.resetAndDestroy());
+	const reset = () =>
+		reply.cutHoldMs ? setTimeout(() => response.socket?.resetAndDestroy(), reply.cutHoldMs) : setImmediate(() => response.socket?.resetAndDestroy());
 	if (cut && end === 0) response.flushHeaders();
 	for (let offset = 0; offset < end; offset += piece) {
 		const last = offset + piece >= end;

@@ -31,8 +31,8 @@ export interface SpResponse {
 export interface SpApiDeps {
 	/** True when the token was issued by the emulator's LWA (refresh_token grant) and is unexpired. */
 	isValidAccessToken(token: string): boolean;
-	putObject(key: string, bytes: Uint8Array, contentType: string): void;
-	presign(key: string): string;
+	putObject(key: string, bytes: Uint8Array, contentType: string, contentEncoding?: string): void;
+	presign(key: string, options?: { contentEncoding?: string }): string;
 	now(): number;
 }
 
@@ -102,6 +102,15 @@ export class SellingPartnerApiEmulator {
 	/** Polls a new report takes to finish, unless an outcome says otherwise. */
 	pollsUntilDone = 2;
 
+	/**
+	 * Links to gzipped documents that make S3 answer with Content-Encoding: gzip (Amazon's
+	 * enableContentEncodingUrlHeader, which getReportDocument also takes as a query parameter), so
+	 * that HTTP clients decompress them on their own: 'labelled' still says compressionAlgorithm GZIP,
+	 * 'unlabelled' does not; 'stored' keeps the header with the object itself (S3 metadata), not in
+	 * the link.
+	 */
+	contentEncoding: 'off' | 'labelled' | 'unlabelled' | 'stored' = 'off';
+
 	/** Counts of 429 answers, per operation. */
 	readonly throttled: Record<string, number> = {};
 
@@ -119,6 +128,7 @@ export class SellingPartnerApiEmulator {
 
 	reset(): void {
 		this.pollsUntilDone = 2;
+		this.contentEncoding = 'off';
 		this.reports.clear();
 		this.queuedOutcomes.clear();
 		this.served.clear();
@@ -198,7 +208,7 @@ export class SellingPartnerApiEmulator {
 			case 'cancelReport':
 				return this.cancelReport(decodeURIComponent(id));
 			default:
-				return this.getReportDocument(decodeURIComponent(id));
+				return this.getReportDocument(decodeURIComponent(id), request.query.enableContentEncodingUrlHeader === 'true');
 		}
 	}
 
@@ -310,18 +320,21 @@ export class SellingPartnerApiEmulator {
 		let bytes: Uint8Array = document.bytes ?? encodeText(document.text, charset);
 		if (document.compression === 'GZIP' && !document.bytes) bytes = gzipSync(bytes);
 		const key = `sp-documents/${id}`;
-		this.deps.putObject(key, bytes, document.contentType ?? `text/plain;charset=${charset}`);
+		const stored = this.contentEncoding === 'stored' && document.compression === 'GZIP' ? 'gzip' : undefined;
+		this.deps.putObject(key, bytes, document.contentType ?? `text/plain;charset=${charset}`, stored);
 		this.documents.set(id, { key, compression: document.compression });
 		return id;
 	}
 
-	private getReportDocument(documentId: string): SpResponse {
+	private getReportDocument(documentId: string, askedForContentEncoding: boolean): SpResponse {
 		const document = this.documents.get(documentId);
 		if (!document) return error(404, 'NotFound', `Report document ${documentId} not found.`);
-		const labelledGzip = document.compression === 'GZIP' || document.compression === 'mislabelled';
+		const mode = askedForContentEncoding && this.contentEncoding === 'off' ? 'labelled' : this.contentEncoding;
+		const encoded = (mode === 'labelled' || mode === 'unlabelled') && document.compression === 'GZIP';
+		const labelledGzip = (document.compression === 'GZIP' && mode !== 'unlabelled') || document.compression === 'mislabelled';
 		return json(200, {
 			reportDocumentId: documentId,
-			url: this.deps.presign(document.key),
+			url: this.deps.presign(document.key, encoded ? { contentEncoding: 'gzip' } : undefined),
 			...(labelledGzip ? { compressionAlgorithm: 'GZIP' } : {}),
 		});
 	}

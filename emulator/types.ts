@@ -18,6 +18,8 @@ export interface Reply {
 	body?: string | Uint8Array;
 	/** Drop the connection after sending this many bytes of the body (headers promise all of it). */
 	cutAfterBytes?: number;
+	/** With `cutAfterBytes`: keep the connection open this long before resetting it (the client reads what came). */
+	cutHoldMs?: number;
 }
 
 /** A clock that tests can move forward: token and link expiry follow it. */

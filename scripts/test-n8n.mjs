@@ -123,6 +123,18 @@ async function main() {
 			result: test.status === 'OK' ? 'OK' : 'FAIL',
 			note: test.status === 'OK' ? '' : test.message,
 		});
+		// A wrong secret: the Test button must say what Login with Amazon refused, and never echo the secret.
+		if (!known) continue;
+		const wrongSecret = 'wrong-secret-for-test-n8n';
+		const refused = await server.testCredential({ ...credential, data: { ...credential.data, clientSecret: wrongSecret } });
+		const explained = refused.status === 'Error' && /invalid_client/.test(refused.message ?? '') && !String(refused.message).includes(wrongSecret);
+		rows.push({
+			workflow: '(credential test, wrong secret)',
+			node: credential.type,
+			items: '',
+			result: explained ? 'OK' : 'FAIL',
+			note: explained ? 'refused: invalid_client explained' : `expected an invalid_client explanation, got ${refused.status}: ${refused.message}`,
+		});
 	}
 	for (const example of examples.filter((e) => e.trigger)) {
 		const run = await server.runFromTrigger(example);

@@ -129,17 +129,36 @@ async function* resumable(
 	}
 }
 
-/** The bytes from `offset` on: a Range request, or the whole file with the start skipped. */
+/**
+ * The bytes from `offset` on: a Range request, or the whole file with the start skipped.
+ *
+ * A file S3 serves with Content-Encoding (Amazon's enableContentEncodingUrlHeader) arrives
+ * decompressed by n8n's client, so `offset` counts decoded bytes, and a range of the stored bytes
+ * would be the wrong place (or undecodable): such a file is read again from the start. It is known
+ * by its link (S3's response-content-encoding override), or, for a file stored with that header, by
+ * a range S3 cannot satisfy or a first chunk that cannot be decoded.
+ */
 async function rest(
 	options: DownloadOptions & { url: () => string; relink: () => Promise<string>; etag?: string },
 	offset: number,
 ): Promise<AsyncIterable<Uint8Array>> {
-	const response = await resend(options, { range: `bytes=${offset}-` }, `the rest of ${options.what}`);
+	const purpose = `the rest of ${options.what}`;
+	if (encodedByLink(options.url())) return skip((await resend(options, {}, purpose)).body, offset);
+	const response = await resend(options, { range: `bytes=${offset}-` }, purpose);
+	if (response.status === 416) return skip((await resend(options, {}, purpose)).body, offset);
 	if (response.status === 206) return rangeOrWhole(response.body, options, offset);
 	return skip(response.body, offset);
 }
 
-/** The file again (with `extra` headers), on the same link or a renewed one; 200 or 206, else an error. */
+function encodedByLink(url: string): boolean {
+	try {
+		return new URL(url).searchParams.has('response-content-encoding');
+	} catch {
+		return false;
+	}
+}
+
+/** The file again (with `extra` headers), on the same link or a renewed one; 200, 206 or 416, else an error. */
 async function resend(
 	options: DownloadOptions & { url: () => string; relink: () => Promise<string>; etag?: string },
 	extra: Record<string, string>,
@@ -159,7 +178,7 @@ async function resend(
 			purpose,
 			onWait: options.onWait,
 		});
-		if (response.status === 200 || response.status === 206) return response;
+		if (response.status === 200 || response.status === 206 || (response.status === 416 && extra.range)) return response;
 		const body = response.errorText ?? '';
 		if (!relinked && isExpired(response.status, body)) {
 			await options.relink();
@@ -170,12 +189,7 @@ async function resend(
 	}
 }
 
-/**
- * The rest of a file from a Range answer. A file S3 serves with Content-Encoding (Amazon's
- * enableContentEncodingUrlHeader) arrives decompressed by n8n's client, so the bytes counted so far
- * are decoded ones and a range of the stored bytes cannot be decoded: read the file again from the
- * start and skip what was read.
- */
+/** The rest of a file from a Range answer; one whose first chunk cannot be decoded is read again whole. */
 async function* rangeOrWhole(
 	part: AsyncIterable<Uint8Array>,
 	options: DownloadOptions & { url: () => string; relink: () => Promise<string>; etag?: string },
