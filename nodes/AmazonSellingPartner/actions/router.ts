@@ -2,17 +2,12 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { runPerItem } from '../../shared/runPerItem';
-import * as cancel from './cancel.operation';
-import * as create from './create.operation';
-import * as download from './download.operation';
-import * as get from './get.operation';
-import * as getMany from './getMany.operation';
-import * as getStatus from './getStatus.operation';
+import * as report from './report/Report.resource';
 
 type Operation = { execute: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]> };
 
 const OPERATIONS: Record<string, Record<string, Operation>> = {
-	report: { cancel, create, download, get, getMany, getStatus },
+	report: report.operations,
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

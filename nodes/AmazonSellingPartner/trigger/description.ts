@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { checkEveryOption } from '../../shared/trigger/options';
-import { marketplacesParameter } from '../description';
+import { marketplacesParameter } from '../actions/common.descriptions';
 import { reportTypeOptions } from '../reports/registry';
 
 const only = (events: string[]) => ({ show: { '/event': events } });
@@ -38,7 +38,7 @@ export const sellingPartnerTriggerProperties: INodeProperties[] = [
 		],
 		default: 'newFeedback',
 	},
-	marketplacesParameter({ show: { event: ['newFeedback', 'accountHealthChanged'] } }),
+	{ ...marketplacesParameter, displayOptions: { show: { event: ['newFeedback', 'accountHealthChanged'] } } },
 	{
 		displayName: 'Report Type',
 		name: 'reportType',

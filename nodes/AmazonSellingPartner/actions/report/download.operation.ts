@@ -1,13 +1,21 @@
 // Download: a report made earlier (by Create, a schedule, or a Get that ran out of time), by its
 // ID. Its type and marketplaces come from Amazon, so a known type is typed as Get types it.
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { AmazonRequestError } from '../../shared/errors';
-import { documentItems } from '../items';
-import { outcomeOf, waitUntilProcessed } from '../lifecycle';
-import { connectionFor, downloadChoicesFor, lifecycleOptionsFor } from '../parameters';
-import { reportTypeById } from '../reports/registry';
-import { checkedId, getReport } from '../transport/reportsApi';
+import { AmazonRequestError } from '../../../shared/errors';
+import { documentItems } from '../../items';
+import { outcomeOf, waitUntilProcessed } from '../../lifecycle';
+import { connectionFor, downloadChoicesFor, lifecycleOptionsFor } from '../../parameters';
+import { reportTypeById } from '../../reports/registry';
+import { checkedId, getReport } from '../../transport/reportsApi';
+import { optionsCollection, readingOptions, reportIdParameter, simplifyParameter } from '../common.descriptions';
+
+export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['report'], operation: ['download'] } }, [
+	reportIdParameter,
+	simplifyParameter,
+	optionsCollection([readingOptions.attachOriginalFile, readingOptions.maxReportSize, readingOptions.maxWait, readingOptions.returnFile]),
+]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const connection = await connectionFor.call(this, itemIndex);

@@ -1,10 +1,37 @@
 // Get: request a report (or reuse a recent one), wait for it, and return its rows as items.
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { AmazonRequestError } from '../../shared/errors';
-import { documentItems } from '../items';
-import { obtainReport } from '../lifecycle';
-import { connectionFor, downloadChoicesFor, lifecycleOptionsFor, reportRequestFor } from '../parameters';
+import { AmazonRequestError } from '../../../shared/errors';
+import { documentItems } from '../../items';
+import { obtainReport } from '../../lifecycle';
+import { connectionFor, downloadChoicesFor, lifecycleOptionsFor, reportRequestFor } from '../../parameters';
+import {
+	dataRangeParameters,
+	marketplacesParameter,
+	optionsCollection,
+	readingOptions,
+	reportTypeOwnParameters,
+	reportTypeParameter,
+	simplifyParameter,
+} from '../common.descriptions';
+
+export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['report'], operation: ['get'] } }, [
+	reportTypeParameter(true),
+	marketplacesParameter,
+	...dataRangeParameters,
+	...reportTypeOwnParameters('get'),
+	simplifyParameter,
+	optionsCollection([
+		readingOptions.attachOriginalFile,
+		readingOptions.failIfNoData,
+		readingOptions.maxReportSize,
+		readingOptions.maxWait,
+		readingOptions.otherReportOptions,
+		readingOptions.returnFile,
+		readingOptions.reuseRecent,
+	]),
+]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const connection = await connectionFor.call(this, itemIndex);

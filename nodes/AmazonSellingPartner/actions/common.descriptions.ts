@@ -1,0 +1,157 @@
+// Parameters several operations share, each defined once; an operation file picks the ones it
+// shows, by name. Report types come from the registry (reports/*.report.ts).
+import type { INodeProperties } from 'n8n-workflow';
+
+import { DEFAULT_MAX_REPORT_MB } from '../../shared/pipeline/limits';
+import { allReportTypes, reportParameters, reportTypeOptions } from '../reports/registry';
+
+const EXPRESSION_LINK = '<a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+export const reportTypeParameter = (requestableOnly: boolean): INodeProperties => ({
+	displayName: 'Report Type',
+	name: 'reportType',
+	type: 'options',
+	options: reportTypeOptions((report) => !requestableOnly || report.requestable),
+	default: 'GET_SELLER_FEEDBACK_DATA',
+	required: true,
+	description: `The report to get. Any other report type Amazon has can be given by its ID (like GET_FLAT_FILE_RETURNS_DATA_BY_RETURN_DATE) using an ${EXPRESSION_LINK}: its rows then come with Amazon’s own column names, as text.`,
+});
+
+export const marketplacesParameter: INodeProperties = {
+	displayName: 'Marketplace Names or IDs',
+	name: 'marketplaceIds',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getMarketplaces' },
+	default: [],
+	required: true,
+	description: `The marketplaces of the credential’s region to report on. Choose from the list, or specify IDs using an ${EXPRESSION_LINK}.`,
+};
+
+/** Report types that ignore a data range: their Data Start/End fields are hidden. */
+const WITHOUT_DATA_RANGE = allReportTypes()
+	.filter((report) => report.requestable && report.dataRange === 'none')
+	.map((report) => report.reportType);
+
+export const dataRangeParameters: INodeProperties[] = [
+	{
+		displayName: 'Data Start',
+		name: 'dataStartTime',
+		type: 'dateTime',
+		default: '',
+		description: 'Start of the period the report covers',
+		hint: 'Empty: the report type’s default period (the last 30 days for seller feedback, 7 for orders)',
+		displayOptions: { hide: { reportType: WITHOUT_DATA_RANGE } },
+	},
+	{
+		displayName: 'Data End',
+		name: 'dataEndTime',
+		type: 'dateTime',
+		default: '',
+		description: 'End of the period the report covers',
+		hint: 'Empty: now',
+		displayOptions: { hide: { reportType: WITHOUT_DATA_RANGE } },
+	},
+];
+
+/** The report types' own parameters (each shown when its type is chosen), for one operation. */
+export const reportTypeOwnParameters = (operation: string): INodeProperties[] => reportParameters([operation]);
+
+export const reportIdParameter: INodeProperties = {
+	displayName: 'Report ID',
+	name: 'reportId',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'e.g. 50039018470',
+	description: 'The reportId from Create, Get Many, or the error of a Get that ran out of time',
+};
+
+export const simplifyParameter: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to return typed items with camelCase keys (numbers, booleans, ISO dates), shaped per report type. Off: Amazon’s column names and text, or the JSON/XML document as Amazon sent it.',
+};
+
+/** The options of reading a report, by name: each operation lists the ones it offers. */
+export const readingOptions = {
+	attachOriginalFile: {
+		displayName: 'Attach Original File in Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		description: 'Attach Amazon’s original document as binary data, under this field name, to the first item',
+	},
+	failIfNoData: {
+		displayName: 'Fail When Amazon Has No Data',
+		name: 'failIfNoData',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to stop with an error when Amazon cancels the report for lack of data. By default that gives no items.',
+	},
+	maxReportSize: {
+		displayName: 'Max Report Size (MB)',
+		name: 'maxReportMegabytes',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: DEFAULT_MAX_REPORT_MB,
+		description: 'Stop reading a report that decompresses to more than this. Guards n8n’s memory against a damaged file.',
+	},
+	maxWait: {
+		displayName: 'Max Wait (Minutes)',
+		name: 'maxWaitMinutes',
+		type: 'number',
+		typeOptions: { minValue: 0.1, maxValue: 240, numberPrecision: 1 },
+		default: 15,
+		description: 'How long to wait for Amazon to build the report. After that the node stops with the report ID, to download it later with "Download Report".',
+	},
+	otherReportOptions: {
+		displayName: 'Report Options (Other Types)',
+		name: 'reportOptions',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		default: {},
+		placeholder: 'Add report option',
+		description: 'Amazon’s reportOptions for this report type, as name and value (see the report type’s documentation)',
+		options: [
+			{
+				displayName: 'Option',
+				name: 'option',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	},
+	returnFile: {
+		displayName: 'Return File Instead of Items',
+		name: 'returnFile',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return the report document as a file (one item with binary data) instead of its rows',
+	},
+	reuseRecent: {
+		displayName: 'Reuse Recent Report (Minutes)',
+		name: 'reuseWithinMinutes',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description:
+			'Use a finished report of the same request made this many minutes ago or less, instead of creating one (Amazon lets an account create about one report a minute). 0: account health and customer metrics are reused for 60 minutes, others never.',
+	},
+} satisfies Record<string, INodeProperties>;
+
+/** An operation's Options collection; its entries are sorted by display name, as the editor lists them. */
+export function optionsCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}

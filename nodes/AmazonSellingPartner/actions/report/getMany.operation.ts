@@ -1,0 +1,115 @@
+// Get Many: reports of up to 10 types, filtered, following nextToken.
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { AmazonRequestError } from '../../../shared/errors';
+import { checkMarketplaces, checkRange, connectionFor, dateValue, reportTypeValue } from '../../parameters';
+import type { ProcessingStatus } from '../../transport/reportsApi';
+import { getReports } from '../../transport/reportsApi';
+import { marketplacesParameter } from '../common.descriptions';
+import { reportTypeOptions } from '../../reports/registry';
+
+export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['report'], operation: ['getMany'] } }, [
+	{
+		displayName: 'Report Type Names or IDs',
+		name: 'reportTypes',
+		type: 'multiOptions',
+		options: reportTypeOptions(),
+		default: ['GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE'],
+		required: true,
+		description:
+			'Up to 10 report types. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Created Since',
+				name: 'createdSince',
+				type: 'dateTime',
+				default: '',
+				description: 'Reports created at or after this moment. Empty: Amazon’s default, 90 days back.',
+			},
+			{ displayName: 'Created Until', name: 'createdUntil', type: 'dateTime', default: '', description: 'Empty: now' },
+			{
+				...marketplacesParameter,
+				required: false,
+				description: 'Only reports of these marketplaces. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Processing Statuses',
+				name: 'processingStatuses',
+				type: 'multiOptions',
+				options: [
+					{ name: 'Cancelled', value: 'CANCELLED' },
+					{ name: 'Done', value: 'DONE' },
+					{ name: 'Fatal', value: 'FATAL' },
+					{ name: 'In Progress', value: 'IN_PROGRESS' },
+					{ name: 'In Queue', value: 'IN_QUEUE' },
+				],
+				default: [],
+			},
+		],
+	},
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const connection = await connectionFor.call(this, itemIndex);
+	const raw = this.getNodeParameter('reportTypes', itemIndex, []) as string[] | string;
+	const reportTypes = (Array.isArray(raw) ? raw : String(raw).split(',')).map((type) => String(type).trim()).filter(Boolean).map(reportTypeValue);
+	if (!reportTypes.length || reportTypes.length > 10) {
+		throw new AmazonRequestError(
+			reportTypes.length ? `${reportTypes.length} report types given; Amazon takes at most 10` : '"Report Type Names or IDs" is empty',
+			{ description: 'Choose between 1 and 10 report types.' },
+		);
+	}
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as {
+		createdSince?: string;
+		createdUntil?: string;
+		marketplaceIds?: string[];
+		processingStatuses?: ProcessingStatus[];
+	};
+	const createdSince = dateValue(filters.createdSince, 'Created Since');
+	const createdUntil = dateValue(filters.createdUntil, 'Created Until');
+	checkRange({ label: 'Created Since', value: createdSince }, { label: 'Created Until', value: createdUntil });
+	const marketplaceIds = filters.marketplaceIds?.length ? checkMarketplaces(filters.marketplaceIds, connection) : undefined;
+	const signal = this.getExecutionCancelSignal();
+
+	const items: INodeExecutionData[] = [];
+	let page = await getReports(
+		connection,
+		{ reportTypes, processingStatuses: filters.processingStatuses, marketplaceIds, createdSince, createdUntil, pageSize: 100 },
+		signal,
+	);
+	for (;;) {
+		for (const report of page.reports) {
+			if (items.length >= limit) return items;
+			items.push({ json: report as unknown as IDataObject });
+		}
+		if (!page.nextToken || items.length >= limit) return items;
+		// Amazon wants nextToken as the only parameter.
+		page = await getReports(connection, { nextToken: page.nextToken }, signal);
+	}
+}
