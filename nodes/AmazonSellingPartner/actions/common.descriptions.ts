@@ -24,7 +24,8 @@ export const marketplacesParameter: INodeProperties = {
 	typeOptions: { loadOptionsMethod: 'getMarketplaces' },
 	default: [],
 	required: true,
-	description: `The marketplaces of the credential’s region to report on. Choose from the list, or specify IDs using an ${EXPRESSION_LINK}.`,
+	description:
+		'The marketplaces of the credential’s region to report on. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
 /** Report types that ignore a data range: their Data Start/End fields are hidden. */
