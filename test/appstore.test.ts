@@ -8,6 +8,7 @@ import { EMULATOR_APPSTORE_CLIENT } from '../emulator';
 import { generateSalesReport } from '../emulator/fixtures/appstore-sales';
 import { generateSubscriptionReport } from '../emulator/fixtures/appstore-subscription';
 import { buildZip } from '../emulator/zip';
+import { allAppstoreReportTypes, operationFor } from '../nodes/AmazonAppstore/reports/registry';
 import type { IDataObject } from 'n8n-workflow';
 
 import { APPSTORE as NODE, APPSTORE_CREDENTIAL as CREDENTIAL, credentialsFor, monthsAgo, useEmulator } from './harness/amazon';
@@ -167,6 +168,25 @@ describe('Get Subscription Report', () => {
 			truth.map((row) => ({ reportMonth: month, ...row })),
 		);
 	});
+});
+
+describe('every registered Appstore report type', () => {
+	for (const report of allAppstoreReportTypes()) {
+		test(`${report.name}: its registry sample, served by the emulator, gives one typed item per line`, async () => {
+			const month = '2025-05';
+			emulator.appstore.setReport(report.reportType, month, { csv: report.sample });
+			const { items, error } = await run({ operation: operationFor(report), period: 'month', month });
+			assert.equal(error, undefined, error?.message);
+			const lines = report.sample.split(/\r?\n/).filter(Boolean);
+			assert.equal(items.length, lines.length - 1, 'one item per line after the header');
+			const keys = report.columns.filter((column) => column.titles.length).map((column) => column.key);
+			for (const item of items) {
+				for (const key of keys) assert.ok(key in item.json, `${report.reportType}: ${key}`);
+				assert.ok(Object.values(item.json).some((value) => typeof value === 'number'), 'typed: numbers are numbers');
+			}
+			assert.equal(apiCalls(report.reportType).length, 1);
+		});
+	}
 });
 
 describe('parameters checked before any request', () => {

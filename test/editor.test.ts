@@ -10,11 +10,14 @@ import { describe, test } from 'node:test';
 
 import type { ICredentialType, INodeProperties, INodePropertyCollection, INodePropertyOptions, INodeType } from 'n8n-workflow';
 
-import { reportTable } from '../scripts/docs';
+import { GENERATED_TABLES, generatedBlock } from '../scripts/docs';
 import { loadPackage, PACKAGE_DIR } from './harness/engine';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { registryIndex } = require('../scripts/registry.mjs') as { registryIndex: () => string };
+const { registryIndex, REGISTRIES } = require('../scripts/registry.mjs') as {
+	registryIndex: (registry: { folder: string }) => string;
+	REGISTRIES: { folder: string }[];
+};
 
 const REPOSITORY_DOCS = 'https://github.com/n8n-nodes-amazon-reports/n8n-nodes-amazon-reports/blob/main/';
 
@@ -187,14 +190,19 @@ describe('node descriptions, as the editor reads them', () => {
 });
 
 describe('generated files are current', () => {
-	test('the report registry index lists every *.report.ts file', () => {
-		const index = readFileSync(join(PACKAGE_DIR, 'nodes/AmazonSellingPartner/reports/index.ts'), 'utf8');
-		assert.equal(index, registryIndex(), 'run npm run build');
+	test('each report registry index lists every *.report.ts file of its folder', () => {
+		assert.equal(REGISTRIES.length, 2, 'Selling Partner and Appstore');
+		for (const registry of REGISTRIES) {
+			const index = readFileSync(join(registry.folder, 'index.ts'), 'utf8');
+			assert.equal(index, registryIndex(registry), `${registry.folder}: run npm run build`);
+		}
 	});
 
-	test('the README and the docs show the registry’s report table', () => {
-		for (const file of ['README.md', 'docs/amazon-selling-partner.md']) {
-			assert.ok(readFileSync(join(PACKAGE_DIR, file), 'utf8').includes(reportTable()), `${file}: run npm run docs`);
+	test('the README and the docs show the registries’ tables', () => {
+		for (const table of GENERATED_TABLES) {
+			for (const file of table.files) {
+				assert.ok(readFileSync(join(PACKAGE_DIR, file), 'utf8').includes(generatedBlock(table)), `${file} (${table.name}): run npm run docs`);
+			}
 		}
 	});
 });

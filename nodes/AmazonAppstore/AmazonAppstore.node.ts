@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { DOCS } from '../shared/docs';
 import { router } from './actions/router';
 import { appstoreProperties } from './description';
+import { operationNamesLiteral } from './reports/registry';
 
 export class AmazonAppstore implements INodeType {
 	description: INodeTypeDescription = {
@@ -12,7 +13,8 @@ export class AmazonAppstore implements INodeType {
 		icon: { light: 'file:../../icons/amazonAppstore.svg', dark: 'file:../../icons/amazonAppstore.dark.svg' },
 		group: ['input'],
 		version: 1,
-		subtitle: '={{ ({ getSalesReport: "Get Sales Report", getSubscriptionReport: "Get Subscription Report" })[$parameter["operation"]] }}',
+		// "Get Sales Report", "Get Subscription Report", … (from the report registry)
+		subtitle: `={{ (${operationNamesLiteral()})[$parameter["operation"]] }}`,
 		description: 'Get monthly sales and subscription reports from the Amazon Appstore, one item per row or a summary',
 		documentationUrl: DOCS.appstore,
 		defaults: { name: 'Amazon Appstore' },

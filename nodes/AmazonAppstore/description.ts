@@ -1,12 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_MAX_REPORT_MB } from '../shared/pipeline/limits';
-import { APPSTORE_REPORTS } from './reports';
-
-/** The operation that gets a report: getSalesReport, getSubscriptionReport. */
-export function operationFor(kind: string): string {
-	return `get${kind[0].toUpperCase()}${kind.slice(1)}Report`;
-}
+import { allAppstoreReportTypes, operationFor, operationName } from './reports/registry';
 
 export const appstoreProperties: INodeProperties[] = [
 	{
@@ -14,12 +9,9 @@ export const appstoreProperties: INodeProperties[] = [
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
-		options: APPSTORE_REPORTS.map((report) => ({
-			name: `Get ${report.name} Report`,
-			value: operationFor(report.kind),
-			description: report.description,
-			action: `Get a ${report.title}`,
-		})).sort((a, b) => a.name.localeCompare(b.name)),
+		options: allAppstoreReportTypes()
+			.map((report) => ({ name: operationName(report), value: operationFor(report), description: report.description, action: `Get a ${report.title}` }))
+			.sort((a, b) => a.name.localeCompare(b.name)),
 		default: 'getSalesReport',
 	},
 	{

@@ -13,7 +13,7 @@ import { concatBytes } from '../shared/pipeline/sniff';
 import { downloadPresigned } from '../shared/transport/download';
 import type { YearMonth } from './period';
 import { formatMonth } from './period';
-import type { AppstoreReport } from './reports/types';
+import type { AppstoreReportType } from './reports/types';
 import type { AppstoreConnection } from './transport/reportingApi';
 import { getReportUrl } from './transport/reportingApi';
 
@@ -48,7 +48,7 @@ export type MonthOutcome =
 /** Reads one month, handing each record (with its reportMonth) to `onRecord`. */
 export async function readMonthReport(
 	connection: AppstoreConnection,
-	report: AppstoreReport,
+	report: AppstoreReportType,
 	month: YearMonth,
 	options: ReadOptions,
 	onRecord: (record: IDataObject) => void,
@@ -59,7 +59,7 @@ export async function readMonthReport(
 	const download = await downloadPresigned({
 		send: connection.send,
 		link: async () => {
-			const url = await getReportUrl(connection, report.kind, month, options.signal);
+			const url = await getReportUrl(connection, report.reportType, month, options.signal);
 			if (url === undefined) {
 				noReport = 'Report not found';
 				throw NO_REPORT;
@@ -121,7 +121,7 @@ export async function readMonthReport(
 		rows,
 		etag: download.etag,
 		file: options.keepFile
-			? { bytes: concatBytes(download.kept), fileName: download.fileName ?? `${report.kind}_${reportMonth.replace('-', '_')}.zip` }
+			? { bytes: concatBytes(download.kept), fileName: download.fileName ?? `${report.reportType}_${reportMonth.replace('-', '_')}.zip` }
 			: undefined,
 	};
 }

@@ -8,7 +8,7 @@ import { sendThroughN8n } from '../../shared/transport/http';
 import type { PeriodParameters } from '../period';
 import { formatMonth, resolveMonths } from '../period';
 import { readMonthReport } from '../readReport';
-import type { AppstoreReport } from '../reports/types';
+import type { AppstoreReportType } from '../reports/types';
 import { APPSTORE_CREDENTIAL, appstoreConnection } from '../transport/reportingApi';
 
 interface ReportOptions {
@@ -17,7 +17,7 @@ interface ReportOptions {
 	maxReportMegabytes?: number;
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number, report: AppstoreReport): Promise<INodeExecutionData[]> {
+export async function execute(this: IExecuteFunctions, itemIndex: number, report: AppstoreReportType): Promise<INodeExecutionData[]> {
 	const period: PeriodParameters = {
 		period: this.getNodeParameter('period', itemIndex) as PeriodParameters['period'],
 		month: this.getNodeParameter('month', itemIndex, '') as string,

@@ -1,10 +1,9 @@
-// The Appstore's report types, by the path segment of the Reporting API.
+// Written by scripts/registry.mjs (run by the build) from the *.report.ts files of this folder: do not edit.
 import { salesReport } from './sales.report';
 import { subscriptionReport } from './subscription.report';
-import type { AppstoreReport } from './types';
+import type { AppstoreReportType } from './types';
 
-export const APPSTORE_REPORTS: AppstoreReport[] = [salesReport, subscriptionReport];
-
-export function appstoreReport(kind: string): AppstoreReport | undefined {
-	return APPSTORE_REPORTS.find((report) => report.kind === kind);
-}
+export const APPSTORE_REPORT_TYPES: AppstoreReportType[] = [
+	salesReport,
+	subscriptionReport,
+];

@@ -5,7 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { isoDateTimeWithOffset, parseAmazonDateTime, zoneOffsetMinutes } from '../../shared/pipeline/dates';
 import { textCell } from '../../shared/pipeline/values';
 import { AmountTotals, formatAmount, formatCount } from './totals';
-import type { AppstoreReport } from './types';
+import type { AppstoreReportType } from './types';
 
 // The marketplace's zone, for times whose zone token is missing or unknown.
 const MARKETPLACE_ZONES: Record<string, string> = {
@@ -24,8 +24,8 @@ const MARKETPLACE_ZONES: Record<string, string> = {
 	CN: 'Asia/Shanghai',
 };
 
-export const salesReport: AppstoreReport = {
-	kind: 'sales',
+export const salesReport: AppstoreReportType = {
+	reportType: 'sales',
 	name: 'Sales',
 	title: 'sales report',
 	description: 'The transactions of a month: sales, refunds, in-app items and subscriptions',

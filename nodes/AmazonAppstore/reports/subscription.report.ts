@@ -2,10 +2,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { formatCount } from './totals';
-import type { AppstoreReport } from './types';
+import type { AppstoreReportType } from './types';
 
-export const subscriptionReport: AppstoreReport = {
-	kind: 'subscription',
+export const subscriptionReport: AppstoreReportType = {
+	reportType: 'subscription',
 	name: 'Subscription',
 	title: 'subscription report',
 	description: 'Daily active, started, ended and refunded subscriptions of a month',

@@ -8,10 +8,14 @@ export interface MonthSummary {
 	result(): IDataObject;
 }
 
-/** One Appstore report type: where it lives, its columns, and how a row becomes an item. */
-export interface AppstoreReport {
-	/** Path segment of the Reporting API: /api/appstore/download/report/{kind}/{YYYY}/{MM} */
-	kind: 'sales' | 'subscription';
+/**
+ * One Appstore report type (`*.report.ts` in this folder; scripts/registry.mjs writes the index):
+ * where it lives, its columns, how a row becomes an item and a month a summary. The node's
+ * operations, its subtitle, the trigger and the emulator all read it.
+ */
+export interface AppstoreReportType {
+	/** Path segment of the Reporting API: /api/appstore/download/report/{reportType}/{YYYY}/{MM} */
+	reportType: string;
 	/** Display name in the editor, e.g. "Sales". */
 	name: string;
 	/** "sales report", used in messages. */
@@ -22,6 +26,6 @@ export interface AppstoreReport {
 	finish?: (record: IDataObject, rawCell: (key: string) => string | undefined) => void;
 	/** A month's totals, built row by row. */
 	summarize: (reportMonth: string) => MonthSummary;
-	/** A small file as the documentation lays it out: what the emulator serves without other data. */
+	/** A CSV as the documentation lays it out: what the emulator serves when it has no generator for the type. */
 	sample: string;
 }

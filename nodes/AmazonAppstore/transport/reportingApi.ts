@@ -54,18 +54,18 @@ export function appstoreConnection(credential: ICredentialDataDecryptedObject, s
 
 export async function getReportUrl(
 	connection: AppstoreConnection,
-	kind: string,
+	reportType: string,
 	month: YearMonth,
 	signal?: AbortSignal,
 ): Promise<string | undefined> {
 	const [year, mm] = formatMonth(month).split('-');
-	const what = `the ${kind} report for ${formatMonth(month)}`;
+	const what = `the ${reportType} report for ${formatMonth(month)}`;
 	const response = await requestWithAccessToken(
 		connection.lwa,
 		{
 			send: connection.send,
 			method: 'GET',
-			url: `${connection.apiBaseUrl}/api/appstore/download/report/${kind}/${year}/${mm}`,
+			url: `${connection.apiBaseUrl}/api/appstore/download/report/${reportType}/${year}/${mm}`,
 			headers: { accept: 'text/plain, application/json' },
 			signal,
 			pacer: appstorePacer,

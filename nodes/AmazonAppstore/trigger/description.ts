@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_MAX_REPORT_MB } from '../../shared/pipeline/limits';
 import { checkEveryOption } from '../../shared/trigger/options';
-import { APPSTORE_REPORTS } from '../reports';
+import { allAppstoreReportTypes } from '../reports/registry';
 import { DEFAULT_CHECK_MINUTES } from './poll';
 
 export const appstoreTriggerProperties: INodeProperties[] = [
@@ -36,7 +36,7 @@ export const appstoreTriggerProperties: INodeProperties[] = [
 		displayName: 'Reports',
 		name: 'reports',
 		type: 'multiOptions',
-		options: APPSTORE_REPORTS.map((report) => ({ name: report.name, value: report.kind, description: report.description })).sort((a, b) =>
+		options: allAppstoreReportTypes().map((report) => ({ name: report.name, value: report.reportType, description: report.description })).sort((a, b) =>
 			a.name.localeCompare(b.name),
 		),
 		default: ['sales'],

@@ -12,7 +12,7 @@ import { boundedKeys, checkedRecently, commitState, stringList } from '../../sha
 import type { YearMonth } from '../period';
 import { addMonths, currentMonth, formatMonth } from '../period';
 import { readMonthReport } from '../readReport';
-import { appstoreReport } from '../reports';
+import { appstoreReportTypeById } from '../reports/registry';
 import { salesReport } from '../reports/sales.report';
 import type { AppstoreConnection } from '../transport/reportingApi';
 import { APPSTORE_CREDENTIAL, appstoreConnection, getReportUrl } from '../transport/reportingApi';
@@ -123,23 +123,23 @@ async function newMonthlyReports(
 	state: IDataObject,
 	manual: boolean,
 ): Promise<INodeExecutionData[]> {
-	const kinds = (this.getNodeParameter('reports', ['sales']) as string[]) ?? ['sales'];
-	for (const kind of kinds) {
-		if (!appstoreReport(kind)) {
-			throw new AmazonRequestError(`"${kind}" is not an Appstore report`, { description: 'Choose the reports from the list.' });
+	const reportTypes = (this.getNodeParameter('reports', ['sales']) as string[]) ?? ['sales'];
+	for (const reportType of reportTypes) {
+		if (!appstoreReportTypeById(reportType)) {
+			throw new AmazonRequestError(`"${reportType}" is not an Appstore report`, { description: 'Choose the reports from the list.' });
 		}
 	}
 	const now = currentMonth();
 	const available: IDataObject[] = [];
-	for (const kind of kinds) {
+	for (const reportType of reportTypes) {
 		for (const month of [addMonths(now, -1), now]) {
-			if (await getReportUrl(connection, kind, month)) available.push({ report: kind, reportMonth: formatMonth(month) });
+			if (await getReportUrl(connection, reportType, month)) available.push({ report: reportType, reportMonth: formatMonth(month) });
 		}
 	}
 	if (manual) return available.slice(-SAMPLE_SIZE).map((json) => ({ json }));
 
 	// Watching other reports starts afresh: their existing months are not news.
-	const watch = [...kinds].sort().join(',');
+	const watch = [...reportTypes].sort().join(',');
 	const firstPoll = state.seen === undefined || state.watch !== watch;
 	const seen = firstPoll ? [] : stringList(state.seen);
 	const fresh = available.filter((entry) => !seen.includes(`${entry.report}/${entry.reportMonth}`));
