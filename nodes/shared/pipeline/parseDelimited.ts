@@ -52,6 +52,9 @@ export class DelimitedParser {
 
 	private newline = '\n';
 
+	/** The file's first text while its line ending is not known yet (its first line break not seen). */
+	private undecided: string | undefined = '';
+
 	private readonly delimiterCode: number;
 
 	/** Line number of the next line to read (1-based). */
@@ -67,8 +70,19 @@ export class DelimitedParser {
 			if (!text) return;
 			this.started = true;
 			if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-			// Old Mac files end lines with CR alone.
-			if (text.indexOf('\n') === -1 && text.indexOf('\r') !== -1) this.newline = '\r';
+		}
+		if (this.undecided !== undefined) {
+			// Old Mac files end lines with CR alone: known at the first line break, which may be a CR
+			// that ends this chunk and is the first half of a CRLF in the next one.
+			text = this.undecided + text;
+			const ending = lineEndingOf(text);
+			if (ending === undefined) {
+				this.undecided = text;
+				if (text.length > this.options.maxLineChars) throw this.tooLong();
+				return;
+			}
+			this.newline = ending;
+			this.undecided = undefined;
 		}
 		let buffer = text;
 		let from = 0;
@@ -97,6 +111,12 @@ export class DelimitedParser {
 
 	/** The row left when the text ends (a last line without a line break). */
 	end(onRow: RowHandler): void {
+		if (this.undecided) {
+			// The whole file is one line, or lines ended by CR alone and this CR is the last character.
+			this.newline = this.undecided.indexOf('\r') === -1 ? '\n' : '\r';
+			this.rest = this.undecided;
+		}
+		this.undecided = undefined;
 		if (this.rest) this.parse(this.rest, 0, onRow, true);
 		this.rest = '';
 	}
@@ -229,4 +249,11 @@ export class DelimitedParser {
 			this.line,
 		);
 	}
+}
+
+/** The line ending of a file from its start: LF (also for CRLF), CR alone, or undefined while it cannot be told. */
+function lineEndingOf(text: string): '\n' | '\r' | undefined {
+	if (text.indexOf('\n') !== -1) return '\n';
+	const cr = text.indexOf('\r');
+	return cr === -1 || cr === text.length - 1 ? undefined : '\r';
 }
