@@ -10,9 +10,9 @@ import type {
 } from 'n8n-workflow';
 
 import { appstoreConnection } from '../nodes/AmazonAppstore/transport/reportingApi';
+import { APPSTORE_API_BASE_URL, APPSTORE_SCOPE } from '../nodes/shared/amazonEndpoints';
+import { accessTokenProperty, environmentProperties, lwaClientProperties } from './shared/lwaProperties';
 import { lwaAccessToken } from '../nodes/shared/transport/lwaPreAuthentication';
-
-const SCOPE = 'adx_reporting::appstore:marketer';
 
 export class AmazonAppstoreReportingApi implements ICredentialType {
 	name = 'amazonAppstoreReportingApi';
@@ -35,71 +35,16 @@ export class AmazonAppstoreReportingApi implements ICredentialType {
 			type: 'notice',
 			default: '',
 		},
-		{
-			displayName: 'Client ID',
-			name: 'clientId',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'amzn1.application-oa2-client.…',
-		},
-		{
-			displayName: 'Client Secret',
-			name: 'clientSecret',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-		},
+		...lwaClientProperties,
 		{
 			// The Reporting API's only scope: fixed, not something to edit.
 			displayName: 'Scope',
 			name: 'scope',
 			type: 'hidden',
-			default: SCOPE,
+			default: APPSTORE_SCOPE,
 		},
-		{
-			displayName: 'Access Token',
-			name: 'accessToken',
-			type: 'hidden',
-			typeOptions: { expirable: true, password: true },
-			default: '',
-		},
-		{
-			displayName: 'Environment',
-			name: 'environment',
-			type: 'options',
-			options: [
-				{
-					name: 'Production',
-					value: 'production',
-					description: 'Amazon’s own Login with Amazon and Reporting API endpoints',
-				},
-				{
-					name: 'Custom',
-					value: 'custom',
-					description:
-						'Other endpoints: a proxy, or the Amazon emulator in the package’s source repository (npm run emulator) for trying it out',
-				},
-			],
-			default: 'production',
-		},
-		{
-			displayName: 'Token URL',
-			name: 'tokenUrl',
-			type: 'string',
-			default: 'https://api.amazon.com/auth/o2/token',
-			required: true,
-			displayOptions: { show: { environment: ['custom'] } },
-		},
-		{
-			displayName: 'API Base URL',
-			name: 'apiBaseUrl',
-			type: 'string',
-			default: 'https://developer.amazon.com',
-			required: true,
-			displayOptions: { show: { environment: ['custom'] } },
-		},
+		accessTokenProperty,
+		...environmentProperties({ name: 'Reporting API', baseUrl: APPSTORE_API_BASE_URL }),
 	];
 
 	/**
@@ -122,7 +67,7 @@ export class AmazonAppstoreReportingApi implements ICredentialType {
 	// access; Amazon answers "Request is not authorized." when the profile is not attached.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.environment === "custom" ? $credentials.apiBaseUrl.replace(/\\/+$/, "") : "https://developer.amazon.com"}}',
+			baseURL: `={{$credentials.environment === "custom" ? $credentials.apiBaseUrl.replace(/\\/+$/, "") : "${APPSTORE_API_BASE_URL}"}}`,
 			url: '/api/appstore/download/report/sales/2018/01',
 			ignoreHttpStatusErrors: true,
 		},

@@ -10,7 +10,16 @@ import type {
 } from 'n8n-workflow';
 
 import { spApiConnection } from '../nodes/AmazonSellingPartner/transport/reportsApi';
+import { REGIONS, sellingPartnerApiUrl } from '../nodes/shared/amazonEndpoints';
+import { accessTokenProperty, environmentProperties, lwaClientProperties } from './shared/lwaProperties';
 import { lwaAccessToken } from '../nodes/shared/transport/lwaPreAuthentication';
+
+// The API's host per environment and region, for the test request's expression (with no "}}" in
+// it, which would end the expression).
+const SP_HOSTS = JSON.stringify({
+	production: Object.fromEntries(REGIONS.map((region) => [region, sellingPartnerApiUrl(region)])),
+	sandbox: Object.fromEntries(REGIONS.map((region) => [region, sellingPartnerApiUrl(region, 'sandbox')])),
+}).replace(/\}\}/g, '} }');
 
 export class AmazonSellingPartnerApi implements ICredentialType {
 	name = 'amazonSellingPartnerApi';
@@ -33,22 +42,7 @@ export class AmazonSellingPartnerApi implements ICredentialType {
 			type: 'notice',
 			default: '',
 		},
-		{
-			displayName: 'Client ID',
-			name: 'clientId',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'amzn1.application-oa2-client.…',
-		},
-		{
-			displayName: 'Client Secret',
-			name: 'clientSecret',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-		},
+		...lwaClientProperties,
 		{
 			displayName: 'Refresh Token',
 			name: 'refreshToken',
@@ -84,49 +78,12 @@ export class AmazonSellingPartnerApi implements ICredentialType {
 			default: 'na',
 			description: 'The region of the marketplaces you sell in; one credential serves one region',
 		},
-		{
-			displayName: 'Environment',
-			name: 'environment',
-			type: 'options',
-			options: [
-				{ name: 'Production', value: 'production' },
-				{
-					name: 'Sandbox',
-					value: 'sandbox',
-					description: 'Amazon’s static sandbox: it answers canned requests only',
-				},
-				{
-					name: 'Custom',
-					value: 'custom',
-					description:
-						'Other endpoints: a proxy, or the Amazon emulator in the package’s source repository (npm run emulator) for trying it out',
-				},
-			],
-			default: 'production',
-		},
-		{
-			displayName: 'Token URL',
-			name: 'tokenUrl',
-			type: 'string',
-			default: 'https://api.amazon.com/auth/o2/token',
-			required: true,
-			displayOptions: { show: { environment: ['custom'] } },
-		},
-		{
-			displayName: 'API Base URL',
-			name: 'apiBaseUrl',
-			type: 'string',
-			default: 'https://sellingpartnerapi-na.amazon.com',
-			required: true,
-			displayOptions: { show: { environment: ['custom'] } },
-		},
-		{
-			displayName: 'Access Token',
-			name: 'accessToken',
-			type: 'hidden',
-			typeOptions: { expirable: true, password: true },
-			default: '',
-		},
+		...environmentProperties({
+			name: 'Selling Partner API',
+			baseUrl: sellingPartnerApiUrl('na'),
+			others: [{ name: 'Sandbox', value: 'sandbox', description: 'Amazon’s static sandbox: it answers canned requests only' }],
+		}),
+		accessTokenProperty,
 	];
 
 	/**
@@ -148,7 +105,7 @@ export class AmazonSellingPartnerApi implements ICredentialType {
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL:
-				'={{$credentials.environment === "custom" ? $credentials.apiBaseUrl.replace(/\\/+$/, "") : ($credentials.environment === "sandbox" ? "https://sandbox.sellingpartnerapi-" : "https://sellingpartnerapi-") + $credentials.region + ".amazon.com"}}',
+				`={{$credentials.environment === "custom" ? $credentials.apiBaseUrl.replace(/\\/+$/, "") : (${SP_HOSTS})[$credentials.environment === "sandbox" ? "sandbox" : "production"][$credentials.region]}}`,
 			url: '/reports/2021-06-30/reports',
 			qs: { reportTypes: 'GET_V2_SELLER_PERFORMANCE_REPORT', pageSize: 1 },
 		},

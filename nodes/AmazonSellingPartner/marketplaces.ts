@@ -1,9 +1,10 @@
 // Amazon marketplaces of the Selling Partner API, by region.
 import type { INodePropertyOptions } from 'n8n-workflow';
 
+import type { Region } from '../shared/amazonEndpoints';
 import type { DateOrder } from '../shared/pipeline/dates';
 
-export type Region = 'na' | 'eu' | 'fe';
+export type { Region };
 
 export interface Marketplace {
 	id: string;

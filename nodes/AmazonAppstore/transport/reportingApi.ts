@@ -1,6 +1,7 @@
 // The Amazon Appstore Reporting API: where a month's report is, and its download.
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
+import { APPSTORE_API_BASE_URL, APPSTORE_SCOPE, LWA_TOKEN_URL } from '../../shared/amazonEndpoints';
 import { AmazonRequestError } from '../../shared/errors';
 import { requestWithAccessToken } from '../../shared/transport/authorized';
 import type { HttpSend } from '../../shared/transport/http';
@@ -12,11 +13,6 @@ import type { YearMonth } from '../period';
 import { formatMonth } from '../period';
 
 export const APPSTORE_CREDENTIAL = 'amazonAppstoreReportingApi';
-
-const PRODUCTION = {
-	tokenUrl: 'https://api.amazon.com/auth/o2/token',
-	apiBaseUrl: 'https://developer.amazon.com',
-};
 
 /**
  * Amazon allows 3 requests per second. Pace a little under it, so timer jitter never lets a 4th
@@ -35,8 +31,8 @@ export interface AppstoreConnection {
 
 export function appstoreConnection(credential: ICredentialDataDecryptedObject, send: HttpSend): AppstoreConnection {
 	const custom = credential.environment === 'custom';
-	const tokenUrl = custom ? checkedUrl(credential.tokenUrl, 'Token URL') : PRODUCTION.tokenUrl;
-	const apiBaseUrl = custom ? checkedUrl(credential.apiBaseUrl, 'API Base URL') : PRODUCTION.apiBaseUrl;
+	const tokenUrl = custom ? checkedUrl(credential.tokenUrl, 'Token URL') : LWA_TOKEN_URL;
+	const apiBaseUrl = custom ? checkedUrl(credential.apiBaseUrl, 'API Base URL') : APPSTORE_API_BASE_URL;
 	const clientId = String(credential.clientId ?? '').trim();
 	const clientSecret = String(credential.clientSecret ?? '').trim();
 	if (!clientId || !clientSecret) {
@@ -44,7 +40,7 @@ export function appstoreConnection(credential: ICredentialDataDecryptedObject, s
 			description: 'Open the credential and fill in both, from the security profile’s Web Settings tab.',
 		});
 	}
-	const scope = String(credential.scope ?? '').trim() || 'adx_reporting::appstore:marketer';
+	const scope = String(credential.scope ?? '').trim() || APPSTORE_SCOPE;
 	return {
 		lwa: { tokenUrl, clientId, clientSecret, grant: { type: 'client_credentials', scope } },
 		send,

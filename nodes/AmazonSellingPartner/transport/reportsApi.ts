@@ -2,26 +2,19 @@
 // Amazon's error answers turned into messages that say what to do.
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
+import type { Region } from '../../shared/amazonEndpoints';
+import { LWA_TOKEN_URL, REGIONS, sellingPartnerApiUrl } from '../../shared/amazonEndpoints';
 import { AmazonRequestError } from '../../shared/errors';
 import { requestWithAccessToken } from '../../shared/transport/authorized';
-import type { HttpMethod, HttpSend, RetryPolicy } from '../../shared/transport/http';
-import { DEFAULT_RETRY } from '../../shared/transport/http';
+import type { HttpMethod, HttpSend } from '../../shared/transport/http';
 import type { LwaCredentials } from '../../shared/transport/lwa';
 import { parseJsonObject } from '../../shared/transport/lwa';
-import { Pacer } from '../../shared/transport/pacer';
+import { operationPolicy } from '../../shared/transport/retry';
 import { checkedUrl } from '../../shared/transport/urls';
-import type { Region } from '../marketplaces';
 import { REGION_NAMES } from '../marketplaces';
 
 export const SP_API_CREDENTIAL = 'amazonSellingPartnerApi';
 
-const TOKEN_URL = 'https://api.amazon.com/auth/o2/token';
-
-const HOSTS: Record<Region, string> = {
-	na: 'https://sellingpartnerapi-na.amazon.com',
-	eu: 'https://sellingpartnerapi-eu.amazon.com',
-	fe: 'https://sellingpartnerapi-fe.amazon.com',
-};
 
 export interface SpApiConnection {
 	lwa: LwaCredentials;
@@ -34,7 +27,7 @@ export interface SpApiConnection {
 }
 
 export function spApiConnection(credential: ICredentialDataDecryptedObject, send: HttpSend): SpApiConnection {
-	const region = (['na', 'eu', 'fe'].includes(String(credential.region)) ? credential.region : 'na') as Region;
+	const region = (REGIONS.includes(credential.region as Region) ? credential.region : 'na') as Region;
 	const environment = String(credential.environment ?? 'production');
 	const clientId = String(credential.clientId ?? '').trim();
 	const clientSecret = String(credential.clientSecret ?? '').trim();
@@ -44,9 +37,8 @@ export function spApiConnection(credential: ICredentialDataDecryptedObject, send
 			description: 'Open the credential and fill in Client ID, Client Secret and Refresh Token.',
 		});
 	}
-	let tokenUrl = TOKEN_URL;
-	let baseUrl = HOSTS[region];
-	if (environment === 'sandbox') baseUrl = baseUrl.replace('https://', 'https://sandbox.');
+	let tokenUrl = LWA_TOKEN_URL;
+	let baseUrl = sellingPartnerApiUrl(region, environment === 'sandbox' ? 'sandbox' : 'production');
 	if (environment === 'custom') {
 		tokenUrl = checkedUrl(credential.tokenUrl, 'Token URL');
 		baseUrl = checkedUrl(credential.apiBaseUrl, 'API Base URL');
@@ -59,22 +51,8 @@ export function spApiConnection(credential: ICredentialDataDecryptedObject, send
 	};
 }
 
-interface OperationLimits {
-	pacer?: Pacer;
-	retry: RetryPolicy;
-}
-
-// Documented rate (requests per second) of each operation. Amazon's real limits are per seller
-// and app, often higher, and say so in x-amzn-RateLimit-Limit; so the package does not hold
-// requests back by the documented numbers, but a 429 waits what Amazon says, or one documented
-// token's worth (a minute for createReport). Status polls, the one call made in a loop, are
-// also paced at their documented rate.
-function limits(ratePerSecond: number, pacedBurst?: number): OperationLimits {
-	return {
-		pacer: pacedBurst ? new Pacer(ratePerSecond, pacedBurst) : undefined,
-		retry: { ...DEFAULT_RETRY, maxAttempts: 3, throttleDelayMs: Math.ceil(1000 / ratePerSecond) },
-	};
-}
+// Each operation's documented rate (requests per second); the policy is the package's (retry.ts).
+const limits = operationPolicy;
 
 const OPERATIONS = {
 	createReport: limits(0.0167),

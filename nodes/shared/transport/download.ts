@@ -2,8 +2,10 @@
 // minutes, S3 may answer with an error page, and a long download may lose its connection half-way.
 import { AmazonRequestError } from '../errors';
 import { errorPageIn, redact } from '../pipeline/sniff';
-import type { HttpSend, RetryPolicy } from './http';
-import { backoff, brokenConnectionError, DEFAULT_RETRY, requestStream } from './http';
+import type { HttpSend } from './http';
+import { brokenConnectionError, requestStream } from './http';
+import type { RetryPolicy } from './retry';
+import { backoff, S3_RESUMES as RESUMES, S3_RETRY } from './retry';
 import { throwIfAborted, waitOrCancel } from './wait';
 
 export interface DownloadOptions {
@@ -44,10 +46,6 @@ export type DownloadOutcome =
 	/** S3 has no such file (it answers 403 "Access Denied" for a missing object in a private bucket). */
 	| { status: 'missing'; said: string };
 
-/** How many times a download that breaks half-way is resumed before giving up. */
-const RESUMES = 3;
-
-const S3_RETRY: RetryPolicy = { ...DEFAULT_RETRY, maxAttempts: 4 };
 
 export async function downloadPresigned(options: DownloadOptions): Promise<DownloadOutcome> {
 	const { what, signal } = options;

@@ -6,6 +6,8 @@ import { sleep } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../errors';
 import type { Pacer } from './pacer';
+import type { RetryPolicy } from './retry';
+import { backoff, DEFAULT_RETRY } from './retry';
 import { throwIfAborted, waitOrCancel } from './wait';
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE' | 'PUT';
@@ -134,24 +136,6 @@ class IdleWatch {
 function idleError(): Error {
 	return Object.assign(new Error(`no data arrived for ${BODY_IDLE_TIMEOUT_MS / 1000} s`), { code: 'ETIMEDOUT' });
 }
-
-export interface RetryPolicy {
-	/** Total attempts including the first one. */
-	maxAttempts: number;
-	/** First backoff for 5xx and connection failures; doubles each attempt, with jitter. */
-	baseDelayMs: number;
-	/** Wait after a 429 when Amazon gives no hint; the operation's documented rate. */
-	throttleDelayMs: number;
-	/** Never wait longer than this for one retry. */
-	maxDelayMs: number;
-}
-
-export const DEFAULT_RETRY: RetryPolicy = {
-	maxAttempts: 4,
-	baseDelayMs: 500,
-	throttleDelayMs: 1_000,
-	maxDelayMs: 60_000,
-};
 
 export interface HttpRequestOptions extends SendRequest {
 	/** The way out: n8n's HTTP helper of the running node, trigger or credential test. */
@@ -285,11 +269,6 @@ function throttleDelay(policy: RetryPolicy, headers: Record<string, string>): nu
 	const ratePerSecond = Number(headers['x-amzn-ratelimit-limit']);
 	const hinted = Number.isFinite(ratePerSecond) && ratePerSecond > 0 ? 1000 / ratePerSecond : 0;
 	return Math.min((hinted || policy.throttleDelayMs) * (1 + Math.random() * 0.2), policy.maxDelayMs);
-}
-
-export function backoff(policy: RetryPolicy, attempt: number): number {
-	const ceiling = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
-	return ceiling / 2 + Math.random() * (ceiling / 2);
 }
 
 /** Failures worth another attempt: the connection broke, timed out or the name did not resolve for now. */

@@ -2,6 +2,7 @@
 // keeps it until shortly before it expires.
 import { createHash } from 'node:crypto';
 
+import { APPSTORE_SCOPE, LWA_TOKEN_URL } from '../amazonEndpoints';
 import { AmazonRequestError } from '../errors';
 import type { HttpSend } from './http';
 import { requestText } from './http';
@@ -135,7 +136,7 @@ const LWA_FIXES: Record<string, (grant: LwaGrant['type']) => { message: string; 
 		message: 'Login with Amazon did not accept the scope (invalid_scope)',
 		description:
 			grant === 'client_credentials'
-				? 'Attach the security profile to the Reporting API: Developer Console > Apps & Services > API Access > Reporting API > select the security profile > Attach. Keep the scope "adx_reporting::appstore:marketer".'
+				? `Attach the security profile to the Reporting API: Developer Console > Apps & Services > API Access > Reporting API > select the security profile > Attach. Keep the scope "${APPSTORE_SCOPE}".`
 				: 'The Selling Partner API credential sends no scope; check the Token URL points to Login with Amazon.',
 	}),
 	invalid_grant: () => ({
@@ -146,7 +147,7 @@ const LWA_FIXES: Record<string, (grant: LwaGrant['type']) => { message: string; 
 	unsupported_grant_type: () => ({
 		message: 'Login with Amazon does not support the grant type (unsupported_grant_type)',
 		description:
-			'The Token URL probably does not point to Login with Amazon. Use https://api.amazon.com/auth/o2/token, or leave Environment on Production.',
+			`The Token URL probably does not point to Login with Amazon. Use ${LWA_TOKEN_URL}, or leave Environment on Production.`,
 	}),
 	invalid_request: () => ({
 		message: 'Login with Amazon rejected the token request as malformed (invalid_request)',
