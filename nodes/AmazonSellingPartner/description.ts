@@ -3,7 +3,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_MAX_REPORT_MB } from '../shared/pipeline/limits';
-import { allReportTypes, reportParameters, reportTypeOptions } from './reports/registry';
+import { allReportTypes, outputOptions, reportParameters, reportTypeOptions } from './reports/registry';
 
 const show = (operation: string[]) => ({ show: { resource: ['report'], operation } });
 
@@ -175,7 +175,7 @@ export const sellingPartnerProperties: INodeProperties[] = [
 		name: 'reportTypes',
 		type: 'multiOptions',
 		options: reportTypeOptions(),
-		default: ['GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE'],
+		default: ['GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2'],
 		required: true,
 		description:
 			'Up to 10 report types. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -280,6 +280,7 @@ export const sellingPartnerProperties: INodeProperties[] = [
 		placeholder: 'Add option',
 		default: {},
 		displayOptions: show(['download']),
-		options: downloadOptions,
+		// Download learns the report type from Amazon: each type's own output choice is an option.
+		options: [...downloadOptions, ...outputOptions()].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
 ];
