@@ -51,9 +51,6 @@ export interface SettlementAmountColumn {
 	descriptionKey?: string;
 }
 
-/** Fields of the summary line that every line of its settlement gets when it leaves them empty. */
-const CARRIED = ['settlementStartDate', 'settlementEndDate', 'depositDate', 'currency'] as const;
-
 /** Lines read ahead, at most, to learn how the file writes numbers and dates. */
 const LOOKAHEAD_LINES = 1_000;
 
@@ -198,7 +195,12 @@ class SettlementLines implements LineReader {
 		if (summary) {
 			this.current = record;
 		} else if (this.current && (record.settlementId === null || record.settlementId === this.current.settlementId)) {
-			for (const key of CARRIED) if (record[key] === null) record[key] = this.current[key];
+			// Written out: a store per key is several times faster than a loop over the names.
+			const current = this.current;
+			if (record.settlementStartDate === null) record.settlementStartDate = current.settlementStartDate;
+			if (record.settlementEndDate === null) record.settlementEndDate = current.settlementEndDate;
+			if (record.depositDate === null) record.depositDate = current.depositDate;
+			if (record.currency === null) record.currency = current.currency;
 		}
 		// posted-date-time says the day for certain; posted-date's order of day and month varies.
 		const postedDateTime = record.postedDateTime;
@@ -271,7 +273,7 @@ class SettlementTotals {
 
 	private readonly byTransactionType = new Map<string, Kind>();
 
-	private readonly byAmountType = new Map<string, Kind & { amountType: string | null; amountDescription: string | null }>();
+	private readonly byAmountType = new Map<string, AmountKind>();
 
 	/** Order IDs per transaction type, to count orders and refunds; undefined once too many. */
 	private orderIds: Map<string, Set<string>> | undefined = new Map();
@@ -292,12 +294,16 @@ class SettlementTotals {
 			return;
 		}
 		this.lines++;
-		if (typeof record.marketplaceName === 'string' && (this.marketplaceName === null || marketplaceBySite(this.marketplaceName) === undefined)) {
-			this.marketplaceName = record.marketplaceName;
+		// The Amazon site the lines name (not "Non-Amazon", which multi-channel orders can say).
+		const marketplaceName = record.marketplaceName;
+		if (typeof marketplaceName === 'string' && marketplaceName !== this.marketplaceName && !marketplaceBySite(this.marketplaceName)) {
+			this.marketplaceName = marketplaceName;
 		}
-		if (record.postedDate !== null && record.postedDate !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(String(record.postedDate))) this.undatedLines++;
+		// A posted date kept as written (not YYYY-MM-DD…).
+		const postedDate = record.postedDate;
+		if (typeof postedDate === 'string' && postedDate.charCodeAt(4) !== 45) this.undatedLines++;
 		const transactionType = typeof record.transactionType === 'string' ? record.transactionType : '(none)';
-		const transaction = kindOf(this.byTransactionType, transactionType, () => ({}));
+		const transaction = kindOf(this.byTransactionType, transactionType, noFields);
 		if (typeof record.orderId === 'string' && this.orderIds) this.countOrder(transactionType, record.orderId);
 		transaction.lines++;
 		if (typeof record.quantityPurchased === 'number') transaction.quantity += record.quantityPurchased;
@@ -308,9 +314,7 @@ class SettlementTotals {
 			const amountDescription = textOf(record, column.descriptionKey);
 			this.linesTotal.add(amount);
 			transaction.total.add(amount);
-			const kind = kindOf(this.byAmountType, `${amountType ?? ''}\u0000${amountDescription ?? ''}`, (others) =>
-				others ? { amountType: OTHERS, amountDescription: null } : { amountType, amountDescription },
-			);
+			const kind = kindOf(this.byAmountType, `${amountType ?? ''}\u0000${amountDescription ?? ''}`, amountFields, amountType, amountDescription);
 			kind.total.add(amount);
 			kind.lines++;
 		}
@@ -388,7 +392,16 @@ class SettlementTotals {
 
 const OTHERS = '(others)';
 
-function kindOf<K extends Kind>(kinds: Map<string, K>, key: string, extra: (others: boolean) => Omit<K, keyof Kind>): K {
+type AmountKind = Kind & { amountType: string | null; amountDescription: string | null };
+
+/** The totals of one kind (a transaction type, an amount type and description), made when first seen. */
+function kindOf<K extends Kind>(
+	kinds: Map<string, K>,
+	key: string,
+	fields: (others: boolean, type: string | null, description: string | null) => Omit<K, keyof Kind>,
+	type: string | null = null,
+	description: string | null = null,
+): K {
 	let kind = kinds.get(key);
 	if (!kind) {
 		// A file with endless kinds (free-text descriptions) is summed under one.
@@ -396,12 +409,17 @@ function kindOf<K extends Kind>(kinds: Map<string, K>, key: string, extra: (othe
 		const bounded = others ? OTHERS : key;
 		kind = kinds.get(bounded);
 		if (!kind) {
-			kind = { ...extra(others), total: new AmountTotals(), lines: 0, quantity: 0 } as K;
+			kind = { ...fields(others, type, description), total: new AmountTotals(), lines: 0, quantity: 0 } as K;
 			kinds.set(bounded, kind);
 		}
 	}
 	return kind;
 }
+
+const noFields = () => ({});
+
+const amountFields = (others: boolean, amountType: string | null, amountDescription: string | null) =>
+	others ? { amountType: OTHERS, amountDescription: null } : { amountType, amountDescription };
 
 function textOf(record: IDataObject, key: string | undefined): string | null {
 	const value = key ? record[key] : null;
