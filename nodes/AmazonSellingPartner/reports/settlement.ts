@@ -57,7 +57,7 @@ const LOOKAHEAD_LINES = 1_000;
 /** Bounds on what a summary keeps, whatever the file holds. */
 const MAX_SETTLEMENTS = 100;
 const MAX_KINDS = 500;
-/** Order IDs kept to count orders (a few MB); a settlement with more counts none. */
+/** Order IDs kept to count orders and refunds; a settlement with more leaves the counts out (null). */
 const MAX_ORDER_IDS = 500_000;
 
 export function settlementLineReader(columns: ColumnSpec[], amounts: SettlementAmountColumn[]): (context: ShapeContext) => LineReader {
@@ -181,11 +181,12 @@ class SettlementLines implements LineReader {
 	}
 
 	private dateOrder(marketplace: Marketplace | undefined): FileDateOrder {
+		// Japan writes YY/MM/DD (25/06/09 is not the 25th). Elsewhere Amazon's documented order is not
+		// what real files show (a US file wrote posted-date 09/06/25 for 9 June): only what the
+		// file's dates prove counts.
+		if (marketplace?.dateOrder === 'YMD') return 'YMD';
 		const shown = this.dayOrders.verdict;
-		if (shown === 'DMY' || shown === 'MDY') return shown;
-		// Japan writes YY/MM/DD; elsewhere Amazon's documented order is not what real files show
-		// (a US file wrote posted-date 09/06/25 for 9 June): only what the dates prove counts.
-		return marketplace?.dateOrder === 'YMD' ? 'YMD' : 'unknown';
+		return shown === 'DMY' || shown === 'MDY' ? shown : 'unknown';
 	}
 
 	private take(cells: string[], emit: (item: IDataObject) => void): void {

@@ -21,10 +21,6 @@ class Votes<T extends string> {
 		const [only] = this.counts.keys();
 		return only;
 	}
-
-	get told(): boolean {
-		return this.counts.size > 0;
-	}
 }
 
 /** The decimal mark of a file's numbers, from those that show it (1.234,56 does; 1,234 does not). */
@@ -42,8 +38,9 @@ export class DecimalMarkEvidence extends Votes<DecimalMark> {
 export class DayOrderEvidence extends Votes<Extract<DateOrder, 'DMY' | 'MDY'>> {
 	observe(shortText: string | undefined, fullText?: string): void {
 		if (!shortText || !SHORT_DATE.test(shortText)) return;
-		const full = fullText ? parseAmazonDateTime(fullText) : undefined;
-		if (full && /^\d{4}-/.test(fullText?.trim() ?? '')) {
+		// Only a full date that cannot be read two ways: year first, or dotted (day first everywhere).
+		const full = fullText && FULL_DATE.test(fullText) ? parseAmazonDateTime(fullText) : undefined;
+		if (full) {
 			const day = isoDate(full);
 			const readings = (['DMY', 'MDY'] as const).filter((order) => {
 				const parsed = parseAmazonDateTime(shortText, order);
@@ -59,6 +56,8 @@ export class DayOrderEvidence extends Votes<Extract<DateOrder, 'DMY' | 'MDY'>> {
 		if (parsed.day !== parsed.month) this.add(first === parsed.day ? 'DMY' : 'MDY');
 	}
 }
+
+const FULL_DATE = /^\s*(\d{4}-|\d{1,2}\.\d{1,2}\.\d{4})/;
 
 /** Day and month first, then a two- or four-digit year, separated by slashes or dashes. */
 const SHORT_DATE = /^\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(\s|$)/;
