@@ -3,7 +3,7 @@ import { EMULATOR_APPSTORE_CLIENT, EMULATOR_SP_API_CLIENT, startAmazonEmulator }
 
 async function main() {
 	const port = Number(process.env.EMULATOR_PORT ?? 4510);
-	const emulator = await startAmazonEmulator({ port });
+	const emulator = await startAmazonEmulator({ port, settlements: true });
 	console.log(`Amazon emulator listening on ${emulator.baseUrl}
 
 Create the credentials in n8n with Environment: Custom and:

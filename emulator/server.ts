@@ -151,7 +151,14 @@ export class AmazonEmulator {
 	}
 }
 
-export async function startAmazonEmulator(options: { port?: number; host?: string } = {}): Promise<AmazonEmulator> {
+export async function startAmazonEmulator(
+	options: {
+		port?: number;
+		host?: string;
+		/** Settlements Amazon made on its schedule lately (a US and a German one), for the examples and a real n8n. */
+		settlements?: boolean;
+	} = {},
+): Promise<AmazonEmulator> {
 	const host = options.host ?? '127.0.0.1';
 	// The server exists before the emulator that handles its requests.
 	const ready: { emulator?: AmazonEmulator } = {};
@@ -166,6 +173,7 @@ export async function startAmazonEmulator(options: { port?: number; host?: strin
 	});
 	const { port } = server.address() as AddressInfo;
 	ready.emulator = new AmazonEmulator(server, `http://${host}:${port}`);
+	if (options.settlements) ready.emulator.spApi.addSettlementSchedule();
 	return ready.emulator;
 }
 

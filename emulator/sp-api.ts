@@ -10,6 +10,7 @@ import { reportTypeById } from '../nodes/AmazonSellingPartner/reports/registry';
 import { customerMetricsSeedXml } from './fixtures/sp-customer-metrics';
 import { feedbackCharset, generateFeedback } from './fixtures/sp-feedback';
 import { promotionReport, sellerCouponReport, vendorCouponReport } from './fixtures/sp-promotions';
+import { SETTLEMENT_REPORT_TYPE, settlementDocument } from './fixtures/sp-settlement';
 
 export type ProcessingStatus = 'IN_QUEUE' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED' | 'FATAL';
 
@@ -156,17 +157,46 @@ export class SellingPartnerApiEmulator {
 
 	private readonly served = new Map<string, SpDocument>();
 
-	/** A report Amazon made by itself (on a schedule): DONE, or still IN_PROGRESS until `complete`. */
-	addScheduledReport(spec: { reportType: string; marketplaceIds: string[]; document: SpDocument; createdAt?: number; inProgress?: boolean }): string {
+	/** A report Amazon made by itself (on a schedule): DONE (FATAL with `errorText`), or still IN_PROGRESS until `complete`. */
+	addScheduledReport(spec: {
+		reportType: string;
+		marketplaceIds: string[];
+		document?: SpDocument;
+		errorText?: string;
+		createdAt?: number;
+		inProgress?: boolean;
+	}): string {
+		const pollsUntilDone = spec.inProgress ? Number.MAX_SAFE_INTEGER : 0;
 		const report = this.store(
 			{ reportType: spec.reportType, marketplaceIds: spec.marketplaceIds },
-			{ status: 'DONE', pollsUntilDone: spec.inProgress ? Number.MAX_SAFE_INTEGER : 0, document: spec.document },
+			spec.errorText === undefined
+				? { status: 'DONE', pollsUntilDone, document: spec.document }
+				: { status: 'FATAL', pollsUntilDone, errorText: spec.errorText },
 			spec.createdAt,
 		);
 		report.reportScheduleId = `schedule-${report.reportId}`;
 		if (spec.inProgress) report.processingStatus = 'IN_PROGRESS';
 		else this.finish(report);
 		return report.reportId;
+	}
+
+	/**
+	 * The settlements Amazon made on its schedule (every two weeks) in the last weeks: a US one and
+	 * a German one, DONE, as `npm run emulator` and the examples find them.
+	 */
+	addSettlementSchedule(): string[] {
+		const day = 86_400_000;
+		return [
+			{ marketplaceId: 'A1PA6795UKMFR9', daysAgo: 9 },
+			{ marketplaceId: 'ATVPDKIKX0DER', daysAgo: 2 },
+		].map(({ marketplaceId, daysAgo }) =>
+			this.addScheduledReport({
+				reportType: SETTLEMENT_REPORT_TYPE,
+				marketplaceIds: [marketplaceId],
+				document: settlementDocument(marketplaceId),
+				createdAt: this.deps.now() - daysAgo * day,
+			}),
+		);
 	}
 
 	/** A report still being made finishes now, with the outcome it was created with. */
@@ -441,6 +471,8 @@ function defaultDocument(report: StoredReport): SpDocument | undefined {
 				),
 				compression: 'none',
 			};
+		case SETTLEMENT_REPORT_TYPE:
+			return settlementDocument(marketplaceId);
 		case 'GET_COUPON_PERFORMANCE_REPORT':
 			return {
 				text: JSON.stringify(

@@ -8,7 +8,7 @@ import { isPackageNode, lastNode, readExamples, runExample } from '../test/harne
 const SHOW_ITEMS = 2;
 
 async function main(): Promise<void> {
-	const emulator = await startAmazonEmulator();
+	const emulator = await startAmazonEmulator({ settlements: true });
 	console.log(`Built-in Amazon emulator on ${emulator.baseUrl} (no Amazon account needed)\n`);
 	const credentials = emulatorCredentials(emulator);
 	let failures = 0;

@@ -3,7 +3,7 @@
 import { emulatorCredentials, startAmazonEmulator } from '../emulator';
 
 async function main(): Promise<void> {
-	const emulator = await startAmazonEmulator({ port: Number(process.env.EMULATOR_PORT ?? 0) });
+	const emulator = await startAmazonEmulator({ port: Number(process.env.EMULATOR_PORT ?? 0), settlements: true });
 	console.log(JSON.stringify({ baseUrl: emulator.baseUrl, credentials: emulatorCredentials(emulator) }));
 	const stop = () => void emulator.close().then(() => process.exit(0));
 	process.on('SIGTERM', stop);

@@ -21,7 +21,7 @@ const N8N_BASE_NODES = new Set([
 
 let emulator: AmazonEmulator;
 before(async () => {
-	emulator = await startAmazonEmulator();
+	emulator = await startAmazonEmulator({ settlements: true });
 });
 after(async () => {
 	await emulator.close();

@@ -48,7 +48,7 @@ describe('one runtime for every node of the package', () => {
 		const credentials = credentialsFor(emulator(), { [SP_CREDENTIAL]: client });
 		const [node] = await Promise.all([
 			runNode({ type: SELLING_PARTNER, parameters: { resource: 'report', operation: 'get', reportType: 'GET_V2_SELLER_PERFORMANCE_REPORT', marketplaceIds: [US] }, credentials }),
-			runPoll({ type: SELLING_PARTNER_TRIGGER, parameters: { event: 'reportReady', reportType: 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE', options: EVERY_POLL }, credentials, staticData: {} }),
+			runPoll({ type: SELLING_PARTNER_TRIGGER, parameters: { event: 'reportReady', reportType: 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2', options: EVERY_POLL }, credentials, staticData: {} }),
 		]);
 		assert.equal(node.error, undefined);
 		assert.equal(emulator().lwa.tokenRequests, 1);

@@ -469,6 +469,9 @@ describe('every registered report type is typed the same by Get, Download and Re
 					const text = title === undefined ? undefined : String(raw[index][title]).trim();
 					const value = row[column.key];
 					const where = `row ${index + 1} ${column.key} (${column.type}) from "${text}"`;
+					// A report that reads its lines itself (settlements) derives keys (no titles) and
+					// fills empty cells from another line (its summary's dates): its own tests check those.
+					if (report.lineReader && (column.titles.length === 0 || text === '')) continue;
 					if (text === undefined || text === '') {
 						assert.equal(value, null, where);
 						continue;

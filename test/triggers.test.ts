@@ -311,7 +311,7 @@ describe('Triggers, poll by poll', () => {
 		const requests = emulator.requests.length;
 		assert.deepEqual(await watcher.poll(), [], 'checked less than 3 hours ago: nothing to do');
 		assert.equal(emulator.requests.length, requests, 'no request to Amazon');
-		const sp = trigger(SP_TRIGGER, { event: 'reportReady', reportType: 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE' });
+		const sp = trigger(SP_TRIGGER, { event: 'reportReady', reportType: 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2' });
 		await sp.poll();
 		const before = emulator.requests.length;
 		await sp.poll();

@@ -14,7 +14,7 @@ import { concatBytes, errorPageIn, peek } from '../shared/pipeline/sniff';
 import { downloadPresigned } from '../shared/transport/download';
 import { marketplaceById } from './marketplaces';
 import { reportTypeById } from './reports/registry';
-import type { ShapeContext } from './reports/types';
+import type { FlatFileReportType, LineReader, ShapeContext } from './reports/types';
 import type { ReportDocument, SpApiConnection } from './transport/reportsApi';
 import { getReportDocument } from './transport/reportsApi';
 
@@ -85,35 +85,23 @@ export async function readDocument(
 		marketplace: about.marketplaceIds.length === 1 ? marketplaceById(about.marketplaceIds[0]) : undefined,
 		marketplaceIds: about.marketplaceIds,
 		output: options.output,
+		reportId: about.reportId,
 	};
 	const detected = definition ? { format: definition.format, texts } : await detectFormat(texts);
 
 	if (detected.format === 'tsv' || detected.format === 'csv') {
 		const typed = definition && options.simplify && (definition.format === 'tsv' || definition.format === 'csv') ? definition : undefined;
-		let shaper: RecordShaper | undefined;
+		const reader = typed?.lineReader?.(context) ?? columnReader(typed, context);
 		await readFlatFile(
 			detected.texts,
 			// Amazon's flat files are tab-separated and not quote-escaped: a " is text.
 			{ delimiter: detected.format === 'tsv' ? '\t' : ',', quoted: detected.format === 'csv', maxLineChars: options.limits.maxLineChars, what },
 			{
-				header(cells) {
-					shaper = typed
-						? new RecordShaper(cells, typed.columns, {
-								byPosition: typed.byPosition,
-								leading: typed.leading?.(context),
-								cells: {
-									dateOrder: context.marketplace?.dateOrder ?? 'MDY',
-									zone: context.marketplace?.zone,
-									decimalComma: context.marketplace?.decimalComma,
-								},
-							})
-						: new RecordShaper(cells, [], { originalNames: true });
-				},
-				row(cells) {
-					emit((shaper as RecordShaper).shape(cells));
-				},
+				header: (cells) => reader.header(cells),
+				row: (cells) => reader.line(cells, emit),
 			},
 		);
+		reader.end(emit);
 	} else if (detected.format === 'json' || detected.format === 'xml') {
 		const tree = await parseTree(detected.texts, detected.format, what);
 		if (definition && 'shapeDocument' in definition && options.simplify) {
@@ -128,6 +116,30 @@ export async function readDocument(
 		if (text.trim()) emit({ text });
 	}
 	return { file: options.keep ? fileOf() : undefined, items: count };
+}
+
+/** One item per line, typed by the report's columns (or Amazon's titles and text when not typed). */
+function columnReader(typed: FlatFileReportType | undefined, context: ShapeContext): LineReader {
+	let shaper: RecordShaper | undefined;
+	return {
+		header(cells) {
+			shaper = typed
+				? new RecordShaper(cells, typed.columns, {
+						byPosition: typed.byPosition,
+						leading: typed.leading?.(context),
+						cells: {
+							dateOrder: context.marketplace?.dateOrder ?? 'MDY',
+							zone: context.marketplace?.zone,
+							decimalComma: context.marketplace?.decimalComma,
+						},
+					})
+				: new RecordShaper(cells, [], { originalNames: true });
+		},
+		line(cells, emit) {
+			emit((shaper as RecordShaper).shape(cells));
+		},
+		end() {},
+	};
 }
 
 /** "Seller Feedback report 5003 (document amzn1.spdoc…, Germany (amazon.de))", for messages. */

@@ -67,3 +67,11 @@ export function marketplaceOptions(region?: Region): INodePropertyOptions[] {
 		}))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/** The marketplace a file names by its site, e.g. "Amazon.de" or "amazon.co.uk" (not "Non-Amazon"). */
+export function marketplaceBySite(text: string | null | undefined): Marketplace | undefined {
+	const site = /^\s*(amazon\.[a-z.]+?)\s*$/i.exec(text ?? '')?.[1].toLowerCase();
+	return site ? BY_SITE.get(site) : undefined;
+}
+
+const BY_SITE = new Map(MARKETPLACES.map((marketplace) => [/\((amazon\.[a-z.]+)\)/.exec(marketplace.name)?.[1] ?? '', marketplace]));

@@ -8,7 +8,7 @@ import type { Limits } from '../shared/pipeline/limits';
 import { limitsWithMaxMegabytes } from '../shared/pipeline/limits';
 import type { LifecycleOptions } from './lifecycle';
 import { marketplaceById, REGION_NAMES } from './marketplaces';
-import { REPORT_TYPE_PATTERN, reportTypeById } from './reports/registry';
+import { outputParameterOf, REPORT_TYPE_PATTERN, reportTypeById } from './reports/registry';
 import type { SpReportType } from './reports/types';
 import type { CreateReportSpec, SpApiConnection } from './transport/reportsApi';
 import { SP_API_CREDENTIAL, spApiConnection } from './transport/reportsApi';
@@ -153,12 +153,14 @@ export interface DownloadChoices {
 
 /** What Get and Download do with a document: typed or raw items, a file, limits. */
 export function downloadChoicesFor(this: IExecuteFunctions, itemIndex: number, definition: SpReportType | undefined): DownloadChoices {
-	const options = this.getNodeParameter('options', itemIndex, {}) as OptionValues;
-	// Download has no report type parameter, so no per-type output choice: the type's default applies.
-	const outputParameter = definition?.parameters?.find((parameter) => parameter.name === definition.outputParameter);
+	const options = this.getNodeParameter('options', itemIndex, {}) as OptionValues & Record<string, unknown>;
+	// Get has the report type's output choice beside the type; Download, which learns the type from
+	// Amazon, among its options.
+	const outputParameter = outputParameterOf(definition);
+	const output = outputParameter ? (options[outputParameter.name] ?? this.getNodeParameter(outputParameter.name, itemIndex, outputParameter.default)) : undefined;
 	return {
 		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
-		output: outputParameter ? (this.getNodeParameter(outputParameter.name, itemIndex, outputParameter.default) as string) : undefined,
+		output: output === undefined ? undefined : String(output),
 		attachField: options.binaryPropertyName === undefined ? undefined : options.binaryPropertyName.trim() || 'data',
 		returnFile: options.returnFile === true,
 		failIfNoData: options.failIfNoData === true,

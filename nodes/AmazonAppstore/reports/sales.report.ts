@@ -4,7 +4,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { isoDateTimeWithOffset, parseAmazonDateTime, zoneOffsetMinutes } from '../../shared/pipeline/dates';
 import { textCell } from '../../shared/pipeline/values';
-import { AmountTotals, formatAmount, formatCount } from './totals';
+import { AmountTotals, formatAmount, formatCount } from '../../shared/totals';
 import type { AppstoreReportType } from './types';
 
 // The marketplace's zone, for times whose zone token is missing or unknown.

@@ -1,7 +1,7 @@
 // The subscription report: one row per day and subscription, with the day's counts.
 import type { IDataObject } from 'n8n-workflow';
 
-import { formatCount } from './totals';
+import { formatCount } from '../../shared/totals';
 import type { AppstoreReportType } from './types';
 
 export const subscriptionReport: AppstoreReportType = {

@@ -13,7 +13,8 @@ import { ordersByOrderDateReport } from './ordersByOrderDate.report';
 import { promotionPerformanceReport } from './promotionPerformance.report';
 import { salesAndTrafficReport } from './salesAndTraffic.report';
 import { sellerFeedbackReport } from './sellerFeedback.report';
-import { settlementV2Report } from './settlementV2.report';
+import { settlementReport } from './settlement.report';
+import { settlementLegacyReport } from './settlementLegacy.report';
 import type { SpReportType } from './types';
 
 export const REPORT_TYPES: SpReportType[] = [
@@ -31,5 +32,6 @@ export const REPORT_TYPES: SpReportType[] = [
 	promotionPerformanceReport,
 	salesAndTrafficReport,
 	sellerFeedbackReport,
-	settlementV2Report,
+	settlementReport,
+	settlementLegacyReport,
 ];

@@ -26,14 +26,56 @@ export function reportNamesLiteral(): string {
 	return JSON.stringify(Object.fromEntries(allReportTypes().map((report) => [report.reportType, report.name])));
 }
 
-/** Each report type's own parameters, shown when it is chosen (for these operations). */
+/** Each report type's own parameters, shown when it is chosen (for these operations, which request reports). */
 export function reportParameters(operations: string[]): INodeProperties[] {
-	return allReportTypes().flatMap((report) =>
-		(report.parameters ?? []).map((parameter) => ({
-			...parameter,
-			displayOptions: { show: { operation: operations, reportType: [report.reportType] } },
-		})),
-	);
+	return allReportTypes()
+		.filter((report) => report.requestable)
+		.flatMap((report) =>
+			(report.parameters ?? []).map((parameter) => ({
+				...parameter,
+				displayOptions: { show: { operation: operations, reportType: [report.reportType] } },
+			})),
+		);
+}
+
+/** A report's own output choice (its `outputParameter`), once however many report types share it (both settlement layouts do). */
+export interface OutputChoice {
+	parameter: INodeProperties;
+	reportTypes: string[];
+	/** The name of the first of those report types, e.g. "Settlement". */
+	reportName: string;
+}
+
+/** The parameter holding a report type's output choice, if it has one. */
+export function outputParameterOf(report: SpReportType | undefined): INodeProperties | undefined {
+	return report?.parameters?.find((parameter) => parameter.name === report.outputParameter);
+}
+
+export function outputChoices(): OutputChoice[] {
+	const choices = new Map<string, OutputChoice>();
+	for (const report of allReportTypes()) {
+		const parameter = outputParameterOf(report);
+		if (!parameter) continue;
+		const choice = choices.get(parameter.name) ?? { parameter, reportTypes: [], reportName: report.name };
+		choice.reportTypes.push(report.reportType);
+		choices.set(parameter.name, choice);
+	}
+	return [...choices.values()];
+}
+
+/** The output choices where the report type is a parameter too (the trigger's Report Ready). */
+export function outputParameters(show: Record<string, string[]>): INodeProperties[] {
+	return outputChoices().map(({ parameter, reportTypes }) => ({ ...parameter, displayOptions: { show: { ...show, reportType: reportTypes } } }));
+}
+
+/** The output choices as options of Download, whose report type is only known once Amazon says it: "Settlement Output". */
+export function outputOptions(): INodeProperties[] {
+	return outputChoices().map(({ parameter, reportName }) => ({
+		...parameter,
+		displayName: `${reportName} Output`,
+		description: `What a ${reportName} report gives, when the report to download is one`,
+		displayOptions: undefined,
+	}));
 }
 
 /** A report type ID as typed by a user or an expression: checked before any request. */

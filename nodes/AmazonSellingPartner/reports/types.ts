@@ -13,6 +13,8 @@ export interface ShapeContext {
 	marketplaceIds: string[];
 	/** The report's own output choice (its `outputParameter`), e.g. account health's 'failing'. */
 	output?: string;
+	/** The report's ID, when known (reports read by ID, or finished by Get). */
+	reportId?: string;
 }
 
 /** A document as Amazon serves it for this type: what the emulator serves when a test does not say otherwise. */
@@ -56,6 +58,20 @@ export interface FlatFileReportType extends ReportTypeBase {
 	byPosition?: boolean;
 	/** Fields put before the file's own, e.g. the marketplace the report was requested for. */
 	leading?: (context: ShapeContext) => IDataObject;
+	/**
+	 * Reads the lines itself, for what columns alone cannot say: conventions the file shows (a
+	 * settlement's decimal mark), fields one line gives for the next, totals over all lines.
+	 */
+	lineReader?: (context: ShapeContext) => LineReader;
+}
+
+/** A flat file's lines as a report's own reading sees them (see FlatFileReportType.lineReader). */
+export interface LineReader {
+	header(cells: string[]): void;
+	/** One data line; `cells` is reused for the next line, so copy what is kept. */
+	line(cells: string[], emit: (item: IDataObject) => void): void;
+	/** After the last line: what was held back, and totals. */
+	end(emit: (item: IDataObject) => void): void;
 }
 
 export interface TreeReportType extends ReportTypeBase {

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { checkEveryOption } from '../../shared/trigger/options';
 import { marketplacesParameter } from '../actions/common.descriptions';
-import { reportTypeOptions } from '../reports/registry';
+import { outputParameters, reportTypeOptions } from '../reports/registry';
 
 const only = (events: string[]) => ({ show: { '/event': events } });
 
@@ -44,7 +44,7 @@ export const sellingPartnerTriggerProperties: INodeProperties[] = [
 		name: 'reportType',
 		type: 'options',
 		options: reportTypeOptions(),
-		default: 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE',
+		default: 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2',
 		required: true,
 		description:
 			'The report type to watch. Any other report type can be given by its ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -59,6 +59,7 @@ export const sellingPartnerTriggerProperties: INodeProperties[] = [
 			'Whether to return typed items, as the Amazon Selling Partner node’s Get does. Off: Amazon’s column names and text, or the document as Amazon sent it.',
 		displayOptions: { show: { event: ['reportReady'] } },
 	},
+	...outputParameters({ event: ['reportReady'] }),
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -15,6 +15,7 @@ import type { LifecycleOptions } from '../lifecycle';
 import { obtainReport, outcomeOf, startReport, waitUntilProcessed } from '../lifecycle';
 import { checkMarketplaces, reportTypeValue } from '../parameters';
 import { accountHealthReport } from '../reports/accountHealth.report';
+import { outputParameterOf, reportTypeById } from '../reports/registry';
 import { sellerFeedbackReport } from '../reports/sellerFeedback.report';
 import type { CreateReportSpec, SpApiConnection, SpReport } from '../transport/reportsApi';
 import { getReport, getReports, SP_API_CREDENTIAL, spApiConnection } from '../transport/reportsApi';
@@ -268,10 +269,13 @@ async function reportReady(
 	const reportType = reportTypeValue(this.getNodeParameter('reportType', ''));
 	const simplify = this.getNodeParameter('simplify', true) as boolean;
 	const returnFile = options.returnFile === true;
+	// The report type's own output choice (e.g. Summary per Settlement), shown beside the type.
+	const outputParameter = outputParameterOf(reportTypeById(reportType));
+	const output = outputParameter ? String(this.getNodeParameter(outputParameter.name, outputParameter.default)) : undefined;
 	const lookBackMs = Math.max(1, Number(options.lookBackHours ?? 72)) * HOUR;
 	const listed = await doneReports(connection, reportType, manual ? 89 * DAY : lookBackMs);
 	const deliver = async (report: SpReport): Promise<INodeExecutionData[]> => {
-		const items = await itemsOf.call(this, connection, report, { simplify, returnFile });
+		const items = await itemsOf.call(this, connection, report, { simplify, returnFile, output });
 		if (returnFile) for (const item of items) item.json = { ...item.json, createdTime: report.createdTime ?? null };
 		return items;
 	};

@@ -27,12 +27,20 @@ export interface LocalDateTime {
 export type DateOrder = 'MDY' | 'DMY' | 'YMD';
 
 /**
+ * A file's order of day and month, or 'unknown' when the file has not shown it: then a short
+ * date is read only when its text leaves no doubt (13/06/25 is day first, 06/13/25 month first,
+ * 06/06/25 either way); 05/06/25 is not read, rather than guessed.
+ */
+export type FileDateOrder = DateOrder | 'unknown';
+
+/**
  * Reads `YYYY-MM-DD[ HH:MM[:SS]] [ZONE]` (or with a T, as ISO 8601) and the short forms
  * `MM/DD/YY`, `DD.MM.YYYY`, `YY/MM/DD` (with an optional time and zone), the short ones in the
- * marketplace's order (US month first). A hand-written scanner: it runs for every row of
- * million-row reports, where regular expressions cost several times more.
+ * marketplace's order (US month first); dotted ones are day first wherever they are written
+ * (`14.03.2023`). A hand-written scanner: it runs for every row of million-row reports, where
+ * regular expressions cost several times more.
  */
-export function parseAmazonDateTime(raw: string, order: DateOrder = 'MDY'): LocalDateTime | undefined {
+export function parseAmazonDateTime(raw: string, order: FileDateOrder = 'MDY'): LocalDateTime | undefined {
 	let text = raw;
 	if (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) text = text.trim();
 	const scan = { text, at: 0 };
@@ -59,7 +67,9 @@ export function parseAmazonDateTime(raw: string, order: DateOrder = 'MDY'): Loca
 	} else {
 		if (firstLength > 2) return undefined;
 		year = thirdLength <= 2 ? 2000 + third : third;
-		[month, day] = order === 'DMY' ? [second, first] : [first, second];
+		const dayFirst = dayComesFirst(first, second, separator === DOT ? 'DMY' : order);
+		if (dayFirst === undefined) return undefined;
+		[month, day] = dayFirst ? [second, first] : [first, second];
 	}
 	const value: LocalDateTime = { year, month, day, hour: 0, minute: 0, second: 0, zone: undefined, hasTime: false };
 	const afterDate = text.charCodeAt(scan.at);
@@ -121,12 +131,33 @@ function digits(scan: { text: string; at: number }, max: number): number {
 	return scan.at === start ? -1 : value;
 }
 
+/**
+ * Whether a short date's first number is its day: by the order given, or, when the order is
+ * unknown, by the numbers themselves (a number above 12 is the day); undefined when they cannot tell.
+ */
+function dayComesFirst(first: number, second: number, order: FileDateOrder): boolean | undefined {
+	if (order === 'DMY') return true;
+	if (order !== 'unknown') return false;
+	if (first === second || (first > 12 && second <= 12)) return true;
+	if (second > 12 && first <= 12) return false;
+	return undefined;
+}
+
 /** Reads a day in the order the marketplace writes it, e.g. 'MDY' for US `M/D/YY`. */
-export function parseDayInOrder(raw: string, order: DateOrder): string | undefined {
-	const pieces = raw.trim().split(/[./\-\s]+/);
+export function parseDayInOrder(raw: string, order: FileDateOrder): string | undefined {
+	const text = raw.trim();
+	const pieces = text.split(/[./\-\s]+/);
 	if (pieces.length < 3 || pieces.slice(0, 3).some((piece) => !/^\d{1,4}$/.test(piece))) return undefined;
 	const [a, b, c] = pieces.slice(0, 3);
-	const [y, m, d] = order === 'MDY' ? [c, a, b] : order === 'DMY' ? [c, b, a] : [a, b, c];
+	let ymd: string[];
+	if (order === 'YMD' || a.length > 2) {
+		ymd = [a, b, c];
+	} else {
+		const dayFirst = dayComesFirst(Number(a), Number(b), text.includes('.') ? 'DMY' : order);
+		if (dayFirst === undefined) return undefined;
+		ymd = dayFirst ? [c, b, a] : [c, a, b];
+	}
+	const [y, m, d] = ymd;
 	const value = { year: fullYear(y), month: Number(m), day: Number(d), hour: 0, minute: 0, second: 0, hasTime: false };
 	return isValid(value) ? isoDate(value) : undefined;
 }

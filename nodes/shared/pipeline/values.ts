@@ -1,7 +1,7 @@
 // Cell parsers: Amazon's text cells to typed JSON values. Empty cells are null everywhere, and a
 // cell that does not fit its type keeps its text rather than turning into a wrong value. They
 // run once per cell of reports with millions of cells: the common case is a fast path.
-import type { DateOrder } from './dates';
+import type { FileDateOrder } from './dates';
 import { isoDate, isoDateTimeWithOffset, parseAmazonDateTime, parseDayInOrder, zoneOffsetMinutes } from './dates';
 
 export type CellValue = string | number | boolean | null;
@@ -12,14 +12,23 @@ export type CellValue = string | number | boolean | null;
  */
 export type ColumnType = 'text' | 'code' | 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime';
 
+/** The character between a number's whole part and its fraction: 1,234.56 or 1.234,56. */
+export type DecimalMark = '.' | ',';
+
 /** What typing a cell may depend on besides its text: how the marketplace writes dates and numbers. */
 export interface CellContext {
 	/** Order of day, month and year in dates without a year first (US M/D/YY, DE DD.MM.YY, …). */
-	dateOrder?: DateOrder;
+	dateOrder?: FileDateOrder;
 	/** Zone (IANA) for times written without one. */
 	zone?: string;
 	/** The marketplace writes decimals with a comma (12,99), as flat files of DE, FR, IT and ES can. */
 	decimalComma?: boolean;
+	/**
+	 * The decimal mark of the whole file, when known (it overrides decimalComma): each number is
+	 * read by it, and one that does not fit it stays text. 'unknown' reads only numbers whose text
+	 * leaves no doubt: 1.234,56 and 95,00 are, 1,234 is not (1234 in the US, 1.234 in Germany).
+	 */
+	decimalMark?: DecimalMark | 'unknown';
 }
 
 const SPACE = 32;
@@ -52,6 +61,58 @@ export function numberCell(raw: string, decimalComma = false): number | string |
 	return plain !== '' && /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(plain) && Number.isFinite(value) ? value : text;
 }
 
+// Thousands groups: 1,234 and 12,345,678.9, never 0,123 (a fraction).
+const GROUPED = { '.': /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/, ',': /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/ };
+const UNGROUPED = { '.': /^\d+(?:\.\d+)?$/, ',': /^\d+(?:,\d+)?$/ };
+
+/**
+ * The decimal mark a number's text shows by itself, whatever the file: 1,234.56 and 12.50 show
+ * '.', 1.234,56 and 95,00 show ','; 1,234 and 1.234 show none (thousands in one convention, a
+ * fraction in the other), nor do 1234 and text that is not a number.
+ */
+export function evidentDecimalMark(raw: string): DecimalMark | undefined {
+	const digits = unsignedDigits(raw);
+	if (digits === undefined) return undefined;
+	const dot = digits.lastIndexOf('.');
+	const comma = digits.lastIndexOf(',');
+	if (dot < 0 && comma < 0) return undefined;
+	// Both: the last one is the decimal mark, if the other one only groups thousands before it.
+	const mark: DecimalMark = dot > comma ? '.' : ',';
+	if (dot >= 0 && comma >= 0) return GROUPED[mark].test(digits) ? mark : undefined;
+	const at = Math.max(dot, comma);
+	const whole = digits.slice(0, at);
+	// One mark alone groups thousands only as 1,234 or 1,234,567: three digits after each, and a
+	// whole part of 1–3 digits not starting with 0.
+	const couldGroup = digits.length - at - 1 === 3 && whole.length <= 3 && whole[0] !== '0';
+	if (digits.indexOf(mark) !== at) return GROUPED[mark === '.' ? ',' : '.'].test(digits) ? (mark === '.' ? ',' : '.') : undefined;
+	return couldGroup ? undefined : UNGROUPED[mark].test(digits) ? mark : undefined;
+}
+
+/** A number's digits and marks without its sign or accounting brackets, or undefined when it is not one. */
+function unsignedDigits(raw: string): string | undefined {
+	let text = raw.trim();
+	if (text.startsWith('(') && text.endsWith(')')) text = text.slice(1, -1);
+	if (text.startsWith('-') || text.startsWith('+')) text = text.slice(1);
+	return /^\d[\d.,]*$/.test(text) && /\d$/.test(text) ? text : undefined;
+}
+
+/**
+ * A number written with the file's decimal mark: 1,234.56 with '.', 1.234,56 with ','. Text that
+ * does not fit the mark stays text, and with 'unknown' so does a number whose mark is not evident
+ * (1,234): never a number off by a factor of 1,000.
+ */
+export function amountCell(raw: string, mark: DecimalMark | 'unknown'): number | string | null {
+	const text = raw.trim();
+	if (text === '') return null;
+	const digits = unsignedDigits(text);
+	if (digits === undefined) return text;
+	const used = mark === 'unknown' ? (evidentDecimalMark(digits) ?? (/[.,]/.test(digits) ? undefined : '.')) : mark;
+	if (used === undefined || !(UNGROUPED[used].test(digits) || GROUPED[used].test(digits))) return text;
+	const plain = used === '.' ? digits.replace(/,/g, '') : digits.replace(/\./g, '').replace(',', '.');
+	const value = Number(plain);
+	return (text.startsWith('-') || text.startsWith('(')) && value !== 0 ? -value : value;
+}
+
 export function yesNoCell(raw: string): boolean | string | null {
 	const text = raw.trim().toLowerCase();
 	if (text === '') return null;
@@ -64,8 +125,11 @@ export function yesNoCell(raw: string): boolean | string | null {
 export function cellParser(type: ColumnType, context: CellContext = {}): (raw: string) => CellValue {
 	switch (type) {
 		case 'integer':
-		case 'decimal':
+		case 'decimal': {
+			const mark = context.decimalMark;
+			if (mark) return (raw) => amountCell(raw, mark);
 			return context.decimalComma ? (raw) => numberCell(raw, true) : (raw) => numberCell(raw);
+		}
 		case 'boolean':
 			return yesNoCell;
 		case 'date':

@@ -7,14 +7,15 @@ import { AmazonRequestError } from '../../../shared/errors';
 import { documentItems } from '../../items';
 import { outcomeOf, waitUntilProcessed } from '../../lifecycle';
 import { connectionFor, downloadChoicesFor, lifecycleOptionsFor } from '../../parameters';
-import { reportTypeById } from '../../reports/registry';
+import { outputOptions, reportTypeById } from '../../reports/registry';
 import { checkedId, getReport } from '../../transport/reportsApi';
 import { optionsCollection, readingOptions, reportIdParameter, simplifyParameter } from '../common.descriptions';
 
 export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['report'], operation: ['download'] } }, [
 	reportIdParameter,
 	simplifyParameter,
-	optionsCollection([readingOptions.attachOriginalFile, readingOptions.maxReportSize, readingOptions.maxWait, readingOptions.returnFile]),
+	// Download learns the report type from Amazon: each type's own output choice is an option.
+	optionsCollection([readingOptions.attachOriginalFile, readingOptions.maxReportSize, readingOptions.maxWait, readingOptions.returnFile, ...outputOptions()]),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {

@@ -15,7 +15,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show: { res
 		name: 'reportTypes',
 		type: 'multiOptions',
 		options: reportTypeOptions(),
-		default: ['GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE'],
+		default: ['GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2'],
 		required: true,
 		description:
 			'Up to 10 report types. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

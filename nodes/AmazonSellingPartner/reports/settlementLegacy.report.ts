@@ -1,19 +1,26 @@
-// GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE: made by Amazon once per settlement period, never on
-// request (deprecated: Amazon removes it on 2026-11-11). The first data row holds the totals (dates,
-// total, currency), which later rows leave empty; one order item spans rows (quantity, price, fees).
+// GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE: the settlement layout Amazon stopped making on
+// 2026-11-11 (replaced by GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2, settlement.report.ts). Kept so
+// that reports made before stay readable by Report ID while Amazon keeps them (90 days). Its lines
+// give each kind of amount a column pair of its own (price-type/price-amount, …); the shaping is
+// the new layout's (settlement.ts).
+import { SETTLEMENT_OUTPUT_PARAMETER, settlementLineReader } from './settlement';
 import type { FlatFileReportType } from './types';
 
-export const settlementV2Report: FlatFileReportType = {
+export const settlementLegacyReport: FlatFileReportType = {
 	reportType: 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE',
-	name: 'Settlement (V2 Flat File)',
-	description: 'A settlement period’s payout: first its totals, then each order, refund, fee and other amount settled in it',
+	name: 'Settlement (Removed by Amazon on 2026-11-11)',
+	description:
+		'No longer made by Amazon since 2026-11-11: choose Settlement for new settlements. Reports made before can still be read by Report ID while Amazon keeps them (90 days).',
 	roles: ['Finance and Accounting', 'Amazon Fulfillment', 'Inventory and Order Tracking'],
 	format: 'tsv',
 	requestable: false,
 	dataRange: 'none',
+	parameters: [SETTLEMENT_OUTPUT_PARAMETER],
+	outputParameter: SETTLEMENT_OUTPUT_PARAMETER.name,
 	columns: [
 		// Numeric, but an identifier: kept as text.
 		{ key: 'settlementId', titles: ['settlement-id'], type: 'code' },
+		{ key: 'lineType', titles: [], type: 'text' },
 		{ key: 'settlementStartDate', titles: ['settlement-start-date'], type: 'datetime' },
 		{ key: 'settlementEndDate', titles: ['settlement-end-date'], type: 'datetime' },
 		{ key: 'depositDate', titles: ['deposit-date'], type: 'datetime' },
@@ -54,6 +61,7 @@ export const settlementV2Report: FlatFileReportType = {
 		{ key: 'directPaymentAmount', titles: ['direct-payment-amount'], type: 'decimal' },
 		{ key: 'otherAmount', titles: ['other-amount'], type: 'decimal' },
 	],
+	lineReader: (context) => legacyLines(context),
 	// A real US settlement of 2015: the totals row, then one order item's quantity, price and fee rows.
 	sample: {
 		text: [
@@ -68,3 +76,16 @@ export const settlementV2Report: FlatFileReportType = {
 		compression: 'GZIP',
 	},
 };
+
+// Each kind of amount in its own column, with the column of its type where the file has one.
+const legacyLines = settlementLineReader(settlementLegacyReport.columns, [
+	{ amount: 'priceAmount', amountType: 'ItemPrice', descriptionKey: 'priceType' },
+	{ amount: 'itemRelatedFeeAmount', amountType: 'ItemFees', descriptionKey: 'itemRelatedFeeType' },
+	{ amount: 'shipmentFeeAmount', amountType: 'ShipmentFees', descriptionKey: 'shipmentFeeType' },
+	{ amount: 'orderFeeAmount', amountType: 'OrderFees', descriptionKey: 'orderFeeType' },
+	{ amount: 'promotionAmount', amountType: 'Promotion', descriptionKey: 'promotionType' },
+	{ amount: 'directPaymentAmount', amountType: 'DirectPayment', descriptionKey: 'directPaymentType' },
+	{ amount: 'miscFeeAmount', amountType: 'MiscFee' },
+	{ amount: 'otherFeeAmount', amountType: 'OtherFee', descriptionKey: 'otherFeeReasonDescription' },
+	{ amount: 'otherAmount', amountType: 'Other' },
+]);

@@ -1,5 +1,5 @@
-// Sums of money without float noise: amounts are added as integers of 1/10,000 (every Appstore
-// currency has at most 2 decimals), so 0.1 + 0.2 is 0.3.
+// Sums of money without float noise: amounts are added as integers of 1/10,000 (Amazon's
+// currencies have at most 2 decimals), so 0.1 + 0.2 is 0.3.
 const SCALE = 10_000;
 
 export class AmountTotals {
