@@ -1,9 +1,10 @@
 // npm run docs: writes the report table of README.md (and docs/amazon-selling-partner.md) from the
-// report registry, so the table always lists what the package knows. A test checks it is current.
+// report registry, and docs/report-types.md (every report type of Amazon's catalogue) from the
+// catalogue, so both always list what the package knows. A test checks they are current.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { allReportTypes } from '../nodes/AmazonSellingPartner/reports/registry';
+import { allReportTypeInfos, allReportTypes, HOW_MADE } from '../nodes/AmazonSellingPartner/reports/registry';
 
 const START = '<!-- report-table:start (npm run docs) -->';
 const END = '<!-- report-table:end -->';
@@ -19,6 +20,42 @@ export function reportTable(): string {
 
 export const DOCUMENTS_WITH_TABLE = ['README.md', 'docs/amazon-selling-partner.md'];
 
+export const CATALOGUE_DOCUMENT = 'docs/report-types.md';
+
+/** docs/report-types.md: every report type the picker knows, by category. */
+export function catalogueDocument(): string {
+	const infos = allReportTypeInfos();
+	const categories = [...new Set(infos.map((info) => info.category))].sort((a, b) => a.localeCompare(b));
+	const sections = categories.map((category) => {
+		const rows = infos
+			.filter((info) => info.category === category)
+			.map((info) => {
+				const how = info.removed
+					? `**removed by Amazon on ${info.removed.on}**${info.removed.instead ? `: use \`${info.removed.instead}\`` : ''}`
+					: HOW_MADE[info.made];
+				return `| ${info.name} | \`${info.reportType}\` | ${info.format.toUpperCase()}${info.typed ? ' (typed)' : ''} | ${how} | ${info.roles.join(', ')} |`;
+			});
+		return [`## ${category}`, '', '| Report | Report type ID | Document | Made | Seller Central role |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+	});
+	const live = infos.filter((info) => !info.removed);
+	return [
+		'# Report types',
+		'',
+		'<!-- Written by npm run docs from nodes/AmazonSellingPartner/reports/ (catalogue.ts and the *.report.ts files): do not edit. -->',
+		'',
+		`Every report type of Amazon's current list (${live.length}, and ${infos.length - live.length} Amazon removed), as the Report Type picker`,
+		'of the Amazon Selling Partner node and trigger offers them: search by name, category or ID. Types marked',
+		'*typed* give typed items (see the [node’s page](amazon-selling-partner.md)); the others give one item per',
+		'row keyed by Amazon’s column names (JSON: one per element of the main list; XML: the document). PDF, Excel',
+		'and ZIP documents come as a file. **Made**: how a report comes to exist: Get and Create request the',
+		'types made on request; Report Schedule creates schedules for those and the schedule-only ones; the Report',
+		'Ready trigger and Get Many read them all. A removed type is refused by ID, naming its replacement; its',
+		'reports Amazon still keeps (90 days) can be read with Download.',
+		'',
+		...sections.flatMap((section) => [section, '']),
+	].join('\n');
+}
+
 export function withTable(text: string): string {
 	const start = text.indexOf(START);
 	const end = text.indexOf(END);
@@ -32,4 +69,6 @@ if (require.main === module) {
 		writeFileSync(path, withTable(readFileSync(path, 'utf8')));
 		console.log(`wrote the report table of ${file}`);
 	}
+	writeFileSync(join(__dirname, '..', CATALOGUE_DOCUMENT), catalogueDocument());
+	console.log(`wrote ${CATALOGUE_DOCUMENT}`);
 }

@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { checkEveryOption } from '../../shared/trigger/options';
-import { marketplacesParameter } from '../actions/common.descriptions';
-import { reportTypeOptions } from '../reports/registry';
+import { marketplacesParameter, reportTypeParameter } from '../actions/common.descriptions';
 
 const only = (events: string[]) => ({ show: { '/event': events } });
 
@@ -40,14 +39,7 @@ export const sellingPartnerTriggerProperties: INodeProperties[] = [
 	},
 	{ ...marketplacesParameter, displayOptions: { show: { event: ['newFeedback', 'accountHealthChanged'] } } },
 	{
-		displayName: 'Report Type',
-		name: 'reportType',
-		type: 'options',
-		options: reportTypeOptions(),
-		default: 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE',
-		required: true,
-		description:
-			'The report type to watch. Any other report type can be given by its ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		...reportTypeParameter('readable', 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE'),
 		displayOptions: { show: { event: ['reportReady'] } },
 	},
 	{

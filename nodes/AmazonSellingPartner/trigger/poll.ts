@@ -15,6 +15,7 @@ import type { LifecycleOptions } from '../lifecycle';
 import { obtainReport, outcomeOf, startReport, waitUntilProcessed } from '../lifecycle';
 import { checkMarketplaces, reportTypeValue } from '../parameters';
 import { accountHealthReport } from '../reports/accountHealth.report';
+import { deliveredAsFile } from '../reports/registry';
 import { sellerFeedbackReport } from '../reports/sellerFeedback.report';
 import type { CreateReportSpec, SpApiConnection, SpReport } from '../transport/reportsApi';
 import { getReport, getReports, SP_API_CREDENTIAL, spApiConnection } from '../transport/reportsApi';
@@ -265,9 +266,9 @@ async function reportReady(
 	manual: boolean,
 	options: IDataObject,
 ): Promise<INodeExecutionData[]> {
-	const reportType = reportTypeValue(this.getNodeParameter('reportType', ''));
+	const reportType = reportTypeValue(this.getNodeParameter('reportType', '', { extractValue: true }));
 	const simplify = this.getNodeParameter('simplify', true) as boolean;
-	const returnFile = options.returnFile === true;
+	const returnFile = options.returnFile === true || deliveredAsFile(reportType);
 	const lookBackMs = Math.max(1, Number(options.lookBackHours ?? 72)) * HOUR;
 	const listed = await doneReports(connection, reportType, manual ? 89 * DAY : lookBackMs);
 	const deliver = async (report: SpReport): Promise<INodeExecutionData[]> => {
