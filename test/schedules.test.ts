@@ -9,6 +9,7 @@ import { beforeEach, describe, test } from 'node:test';
 import type { IDataObject, INode, INodeExecutionData, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
+import { EMULATOR_SP_API_CLIENT } from '../emulator';
 import { RETURNS_COLUMNS, RETURNS_ROWS } from '../emulator/fixtures/catalogue-documents';
 import { CATALOGUE } from '../nodes/AmazonSellingPartner/reports/catalogue';
 import { allReportTypeInfos, reportTypeById, reportTypeChoices, reportTypeInfo } from '../nodes/AmazonSellingPartner/reports/registry';
@@ -119,6 +120,32 @@ describe('Report Schedule: Create, Get, Get Many, Cancel', () => {
 		assert.equal(scheduleRequests('POST').length, 1, 'only the unknown type reached Amazon');
 	});
 
+	test('the emulator answers as Amazon does: 400 InvalidInput for a period or a type it does not schedule', async () => {
+		// Straight to the emulator, as another client would call Amazon: the node never sends these.
+		const token = await fetch(emulator.tokenUrl, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: EMULATOR_SP_API_CLIENT.refreshToken, client_id: EMULATOR_SP_API_CLIENT.clientId, client_secret: EMULATOR_SP_API_CLIENT.clientSecret }),
+		}).then(async (response) => ((await response.json()) as { access_token: string }).access_token);
+		const create = async (body: IDataObject) => {
+			const response = await fetch(`${emulator.spApiBaseUrl}/reports/2021-06-30/schedules`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', 'x-amz-access-token': token },
+				body: JSON.stringify(body),
+			});
+			return { status: response.status, body: (await response.json()) as { errors?: Array<{ code: string; message: string; details?: string }>; reportScheduleId?: string } };
+		};
+		const period = await create({ reportType: FBA_INVENTORY, marketplaceIds: [US], period: 'PT6H' });
+		assert.equal(period.status, 400);
+		assert.equal(period.body.errors?.[0].code, 'InvalidInput');
+		assert.match(String(period.body.errors?.[0].details), /period must be one of PT5M, PT15M, .* P1M; got "PT6H"/);
+		const settlement = await create({ reportType: SETTLEMENT_V2, marketplaceIds: [US], period: 'P14D' });
+		assert.deepEqual(settlement.body.errors?.[0], { code: 'InvalidInput', message: 'Invalid input', details: `Report type ${SETTLEMENT_V2} cannot be scheduled.` });
+		const good = await create({ reportType: FBA_INVENTORY, marketplaceIds: [US], period: 'PT12H' });
+		assert.equal(good.status, 201);
+		assert.match(String(good.body.reportScheduleId), /^\d+$/);
+	});
+
 	test('First Report At in the past, and a marketplace of another region, are refused before any request', async () => {
 		const past = await schedule({ operation: 'create', reportType: fromList(FBA_INVENTORY), marketplaceIds: [US], period: 'P1D', nextReportCreationTime: '2025-01-01T00:00:00Z' });
 		assert.match(String(past.error?.message), /"First Report At" \(2025-01-01T00:00:00.000Z\) is in the past/);
@@ -222,7 +249,10 @@ describe('the Report Type catalogue', () => {
 		const vendor = await search('searchRequestableReportTypes', 'vendor retail');
 		assert.ok(vendor.length >= 8 && vendor.every((result) => String(result.value).startsWith('GET_VENDOR_')));
 		const typed = (await search('searchRequestableReportTypes', 'seller feedback'))[0];
-		assert.equal(typed.description, 'Performance · TSV, typed · on request · role: Selling Partner Insights, Amazon Fulfillment · GET_SELLER_FEEDBACK_DATA');
+		assert.equal(
+			typed.description,
+			'Negative and neutral (1–3 star) feedback from buyers, one item per feedback. Performance · TSV, typed · on request · role: Selling Partner Insights, Amazon Fulfillment · GET_SELLER_FEEDBACK_DATA',
+		);
 		const all = await search('searchRequestableReportTypes');
 		assert.ok(all.length >= 85, `${all.length} requestable types`);
 		const names = all.map((result) => result.name);

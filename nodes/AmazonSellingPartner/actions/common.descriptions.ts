@@ -8,6 +8,8 @@ import { allReportTypes, REPORT_TYPE_PATTERN, reportParameters, reportTypeInfo }
 
 const EXPRESSION_LINK = '<a href="https://docs.n8n.io/code/expressions/">expression</a>';
 
+const VERBS: Record<ReportTypeList, string> = { requestable: 'get', schedulable: 'schedule', readable: 'watch' };
+
 const SEARCH_METHODS: Record<ReportTypeList, string> = {
 	requestable: 'searchRequestableReportTypes',
 	schedulable: 'searchSchedulableReportTypes',
@@ -25,7 +27,7 @@ export const reportTypeParameter = (list: ReportTypeList, defaultType = 'GET_SEL
 	type: 'resourceLocator',
 	default: { mode: 'list', value: defaultType, cachedResultName: reportTypeInfo(defaultType)?.name ?? defaultType },
 	required: true,
-	description: `The report to ${list === 'schedulable' ? 'schedule' : list === 'readable' ? 'watch' : 'get'}. Search by name, category or ID; a type Amazon adds later can be given By ID (or by ${EXPRESSION_LINK}): its rows then come with Amazon’s own column names, as text.`,
+	description: `The report to ${VERBS[list]}. Search by name, category or ID. A type Amazon adds later can be given By ID (or by ${EXPRESSION_LINK}).`,
 	modes: [
 		{
 			displayName: 'From List',

@@ -16,13 +16,6 @@ export function allReportTypes(): SpReportType[] {
 	return [...REPORT_TYPES].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The registry as editor options: display name, with the report type ID in the description. */
-export function reportTypeOptions(filter: (report: SpReportType) => boolean = () => true): INodePropertyOptions[] {
-	return allReportTypes()
-		.filter(filter)
-		.map((report) => ({ name: report.name, value: report.reportType, description: `${report.description} (${report.reportType})` }));
-}
-
 /** The subtitle's map from report type ID to display name (every known type), as an expression literal. */
 export function reportNamesLiteral(): string {
 	return JSON.stringify(Object.fromEntries(allReportTypeInfos().map((report) => [report.reportType, report.name])));
@@ -61,6 +54,8 @@ export interface ReportTypeInfo {
 	removed?: Removal;
 	/** Has a registry file: typed items, its own parameters. */
 	typed: boolean;
+	/** What a typed report holds, from its registry file. */
+	summary?: string;
 }
 
 /** Every known report type: the catalogue's, typed by their registry files where there is one. */
@@ -77,13 +72,14 @@ const INFOS: ReportTypeInfo[] = (() => {
 			made: entry.made,
 			removed: entry.removed,
 			typed: typed !== undefined,
+			summary: typed?.description,
 		};
 	});
 	const listed = new Set(CATALOGUE.map((entry) => entry.reportType));
 	// A registry file of a type the catalogue does not list yet still counts.
 	for (const report of REPORT_TYPES.filter((candidate) => !listed.has(candidate.reportType))) {
-		const { reportType, name, format, roles, requestable } = report;
-		infos.push({ reportType, name, format, roles, category: 'Other', made: requestable ? 'request' : 'amazon', typed: true });
+		const { reportType, name, format, roles, requestable, description } = report;
+		infos.push({ reportType, name, format, roles, category: 'Other', made: requestable ? 'request' : 'amazon', typed: true, summary: description });
 	}
 	return infos.sort((a, b) => a.name.localeCompare(b.name));
 })();
@@ -126,11 +122,12 @@ export const HOW_MADE: Record<HowMade, string> = {
 	'seller-central': 'made in Seller Central, read here',
 };
 
-/** "FBA Inventory · TSV · on request · role: Amazon Fulfillment, Pricing · GET_…": what a picker shows under a name. */
+/** "FBA Inventory · TSV · on request · role: Amazon Fulfillment, Pricing · GET_…" (a typed one first says what it holds). */
 export function describeReportType(info: ReportTypeInfo): string {
 	const roles = info.roles.length ? `role: ${info.roles.join(', ')}` : undefined;
 	const how = info.removed ? `removed by Amazon on ${info.removed.on}` : HOW_MADE[info.made];
-	return [info.category, `${info.format.toUpperCase()}${info.typed ? ', typed' : ''}`, how, roles, info.reportType].filter(Boolean).join(' · ');
+	const facts = [info.category, `${info.format.toUpperCase()}${info.typed ? ', typed' : ''}`, how, roles, info.reportType].filter(Boolean).join(' · ');
+	return info.summary ? `${info.summary}. ${facts}` : facts;
 }
 
 /** A picker's entries: name (a removed type says so), ID, description; by name. */

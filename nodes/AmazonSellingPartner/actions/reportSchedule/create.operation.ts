@@ -37,7 +37,8 @@ export const description: INodeProperties[] = updateDisplayOptions({ show: { res
 		description: 'When Amazon makes the first report; then one every period',
 		hint: 'Empty: Amazon chooses',
 	},
-	optionsCollection([readingOptions.otherReportOptions]),
+	// No report type shows parameters of its own here: all of Amazon's reportOptions are name/value pairs.
+	optionsCollection([{ ...readingOptions.otherReportOptions, displayName: 'Report Options' }]),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
