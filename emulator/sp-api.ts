@@ -1,16 +1,21 @@
 // The Selling Partner API Reports API (2021-06-30), as the emulator plays it: a state machine per
 // report (IN_QUEUE → IN_PROGRESS → DONE over polls, or CANCELLED / FATAL on demand), getReports
-// with nextToken, cancel, token buckets per operation, and documents on presigned S3 links.
+// with nextToken, cancel, report schedules (schedules.ts), token buckets per operation, and
+// documents on presigned S3 links.
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
 import { encodeText } from './encodings';
+import { catalogueDocument } from './fixtures/catalogue-documents';
 import { accountHealthSchemaVariant } from './fixtures/sp-account-health';
 import { reportTypeById } from '../nodes/AmazonSellingPartner/reports/registry';
 import { customerMetricsSeedXml } from './fixtures/sp-customer-metrics';
 import { feedbackCharset, generateFeedback } from './fixtures/sp-feedback';
 import { promotionReport, sellerCouponReport, vendorCouponReport } from './fixtures/sp-promotions';
 import { SETTLEMENT_REPORT_TYPE, settlementDocument } from './fixtures/sp-settlement';
+import type { ScheduleAnswer, StoredSchedule } from './schedules';
+import { ReportScheduleEmulator } from './schedules';
+import { reportPeriod } from '../nodes/AmazonSellingPartner/schedulePeriods';
 
 export type ProcessingStatus = 'IN_QUEUE' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED' | 'FATAL';
 
@@ -89,6 +94,10 @@ const LIMITS: Record<string, [rate: number, burst: number]> = {
 	getReports: [0.0222, 10],
 	cancelReport: [0.0222, 10],
 	getReportDocument: [0.0167, 15],
+	createReportSchedule: [0.0222, 10],
+	getReportSchedules: [0.0222, 10],
+	getReportSchedule: [0.0222, 10],
+	cancelReportSchedule: [0.0222, 10],
 };
 
 const KNOWN_MARKETPLACES = new Set([
@@ -117,6 +126,9 @@ export class SellingPartnerApiEmulator {
 
 	readonly reports = new Map<string, StoredReport>();
 
+	/** Report schedules: each makes a DONE report per period as the emulator's clock passes it. */
+	readonly schedules: ReportScheduleEmulator;
+
 	private readonly queuedOutcomes = new Map<string, ReportOutcome[]>();
 
 	private readonly buckets = new Map<string, Bucket>();
@@ -124,6 +136,11 @@ export class SellingPartnerApiEmulator {
 	private nextId = 50_039_018_470;
 
 	constructor(private readonly deps: SpApiDeps) {
+		this.schedules = new ReportScheduleEmulator({
+			now: () => deps.now(),
+			knownMarketplace: (id) => KNOWN_MARKETPLACES.has(id),
+			makeReport: (schedule, createdAt) => this.makeScheduledReport(schedule, createdAt),
+		});
 		this.reset();
 	}
 
@@ -131,6 +148,7 @@ export class SellingPartnerApiEmulator {
 		this.pollsUntilDone = 2;
 		this.contentEncoding = 'off';
 		this.reports.clear();
+		this.schedules.reset();
 		this.queuedOutcomes.clear();
 		this.served.clear();
 		this.buckets.clear();
@@ -199,6 +217,26 @@ export class SellingPartnerApiEmulator {
 		);
 	}
 
+	/** The report a schedule makes for the moment `createdAt`: DONE, covering the period before it. */
+	private makeScheduledReport(schedule: StoredSchedule, createdAt: number): void {
+		// A calendar month (P1M) is taken as 30 days back.
+		const periodStart = createdAt - (reportPeriod(schedule.period)?.ms ?? 30 * 86_400_000);
+		const served = this.served.get(schedule.reportType);
+		const report = this.store(
+			{
+				reportType: schedule.reportType,
+				marketplaceIds: schedule.marketplaceIds,
+				dataStartTime: new Date(periodStart).toISOString(),
+				dataEndTime: new Date(createdAt).toISOString(),
+				reportOptions: schedule.reportOptions,
+			},
+			{ status: 'DONE', pollsUntilDone: 0, ...(served ? { document: served } : {}) },
+			createdAt,
+		);
+		report.reportScheduleId = schedule.reportScheduleId;
+		this.finish(report);
+	}
+
 	/** A report still being made finishes now, with the outcome it was created with. */
 	complete(reportId: string): void {
 		const report = this.reports.get(reportId);
@@ -207,16 +245,22 @@ export class SellingPartnerApiEmulator {
 
 	/** Handles /reports/2021-06-30/…; undefined for any other path. */
 	handle(request: SpRequest): SpResponse | undefined {
-		const match = /^\/reports\/2021-06-30\/(reports|documents)(?:\/([^/]+))?$/.exec(request.path);
+		const match = /^\/reports\/2021-06-30\/(reports|documents|schedules)(?:\/([^/]+))?$/.exec(request.path);
 		if (!match) return undefined;
 		const [, collection, id] = match;
 		const operation =
 			collection === 'documents'
 				? request.method === 'GET' && id ? 'getReportDocument' : undefined
-				: id
-					? { GET: 'getReport', DELETE: 'cancelReport' }[request.method]
-					: { GET: 'getReports', POST: 'createReport' }[request.method];
+				: collection === 'schedules'
+					? id
+						? { GET: 'getReportSchedule', DELETE: 'cancelReportSchedule' }[request.method]
+						: { GET: 'getReportSchedules', POST: 'createReportSchedule' }[request.method]
+					: id
+						? { GET: 'getReport', DELETE: 'cancelReport' }[request.method]
+						: { GET: 'getReports', POST: 'createReport' }[request.method];
 		if (!operation) return error(404, 'NotFound', 'Resource not found.');
+		// Schedules make their reports as time passes: the ones due are there before Amazon answers.
+		this.schedules.produceDue();
 
 		const token = header(request.headers, 'x-amz-access-token');
 		if (!token) return error(403, 'Unauthorized', 'Access to requested resource is denied.');
@@ -237,6 +281,14 @@ export class SellingPartnerApiEmulator {
 				return this.getReports(request.query);
 			case 'cancelReport':
 				return this.cancelReport(decodeURIComponent(id));
+			case 'createReportSchedule':
+				return scheduleReply(this.schedules.create(request.body));
+			case 'getReportSchedules':
+				return scheduleReply(this.schedules.list(request.query));
+			case 'getReportSchedule':
+				return scheduleReply(this.schedules.get(decodeURIComponent(id)));
+			case 'cancelReportSchedule':
+				return scheduleReply(this.schedules.cancel(decodeURIComponent(id)));
 			default:
 				return this.getReportDocument(decodeURIComponent(id), request.query.enableContentEncodingUrlHeader === 'true');
 		}
@@ -481,13 +533,11 @@ function defaultDocument(report: StoredReport): SpDocument | undefined {
 				compression: 'none',
 			};
 		default: {
-			// Every other registered report type: the sample its registry file carries.
+			// Every other registered report type: the sample its registry file carries; the
+			// catalogue's untyped types: a document of their format.
 			const sample = reportTypeById(report.reportType)?.sample;
 			if (sample) return { ...sample };
-			return {
-				text: 'order-id\tpurchase-date\tsku\tquantity\titem-price\n114-3941689-8772232\t2026-10-01T10:00:00+00:00\tSKU-1\t2\t19.98\n114-3941689-8772233\t2026-10-02T11:30:00+00:00\tSKU-2\t1\t5.00\n',
-				compression: 'GZIP',
-			};
+			return catalogueDocument(report.reportType);
 		}
 	}
 }
@@ -521,6 +571,12 @@ function json(status: number, body: unknown): SpResponse {
 	return { status, headers: jsonHeaders(), body: JSON.stringify(body) };
 }
 
-function error(status: number, code: string, message: string): SpResponse {
-	return json(status, { errors: [{ code, message }] });
+function error(status: number, code: string, message: string, details?: string): SpResponse {
+	return json(status, { errors: [{ code, message, ...(details ? { details } : {}) }] });
+}
+
+function scheduleReply(answer: ScheduleAnswer): SpResponse {
+	if (answer.error) return error(answer.status, answer.error.code, answer.error.message, answer.error.details);
+	if (answer.body === undefined) return { status: answer.status, headers: jsonHeaders(), body: '' };
+	return json(answer.status, answer.body);
 }

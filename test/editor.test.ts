@@ -10,7 +10,9 @@ import { describe, test } from 'node:test';
 
 import type { ICredentialType, INodeProperties, INodePropertyCollection, INodePropertyOptions, INodeType } from 'n8n-workflow';
 
-import { GENERATED_TABLES, generatedBlock } from '../scripts/docs';
+import { allReportTypeInfos } from '../nodes/AmazonSellingPartner/reports/registry';
+import { reportPeriod } from '../nodes/AmazonSellingPartner/schedulePeriods';
+import { CATALOGUE_DOCUMENT, catalogueDocument, GENERATED_TABLES, generatedBlock } from '../scripts/docs';
 import { loadPackage, PACKAGE_DIR } from './harness/engine';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -32,6 +34,19 @@ async function credentialTypes(): Promise<ICredentialType[]> {
 }
 
 const isOption = (value: unknown): value is INodePropertyOptions => typeof value === 'object' && value !== null && 'value' in value;
+
+/** The values a parameter can take: its options, or, for the Report Type picker, every known report type. */
+function valuesOf(parameter: INodeProperties): unknown[] {
+	if (parameter.type === 'boolean') return [true, false];
+	if (parameter.type === 'resourceLocator' && parameter.name === 'reportType') return allReportTypeInfos().map((info) => info.reportType);
+	return (parameter.options ?? []).filter(isOption).map((option) => option.value);
+}
+
+/** A schedule period's length in days (a calendar month as its average), to check the periods run shortest first. */
+const periodDays = (value: unknown) => {
+	const period = reportPeriod(String(value));
+	return period?.ms === undefined ? 30.44 : period.ms / 86_400_000;
+};
 
 /** Every parameter with the list it sits in (its siblings), depth first. */
 function* parameters(list: INodeProperties[], path = ''): Iterable<{ parameter: INodeProperties; siblings: INodeProperties[]; path: string }> {
@@ -82,11 +97,7 @@ describe('node descriptions, as the editor reads them', () => {
 						const where = `${node.description.name} ${path} ${kind}.${name}`;
 						const target = name.startsWith('/') ? root.filter((candidate) => candidate.name === name.slice(1)) : siblings.filter((candidate) => candidate.name === name);
 						assert.ok(target.length, `${where}: no parameter "${name}"`);
-						const allowed = new Set(
-							target.flatMap((candidate) =>
-								candidate.type === 'boolean' ? [true, false] : (candidate.options ?? []).filter(isOption).map((option) => option.value),
-							),
-						);
+						const allowed = new Set(target.flatMap(valuesOf));
 						for (const value of values as unknown[]) assert.ok(allowed.has(value as string), `${where}: "${String(value)}" is not a value of "${name}"`);
 					}
 				}
@@ -103,11 +114,19 @@ describe('node descriptions, as the editor reads them', () => {
 		}
 	});
 
-	test('options are in alphabetical order', async () => {
+	test('options are in alphabetical order; schedule periods shortest first', async () => {
 		for (const node of await nodeTypes()) {
 			for (const { parameter, path } of parameters(node.description.properties)) {
 				if (parameter.type !== 'options' && parameter.type !== 'multiOptions') continue;
-				const names = (parameter.options ?? []).filter(isOption).map((option) => option.name);
+				const options = (parameter.options ?? []).filter(isOption);
+				// Periods read by length, as n8n's Schedule Trigger orders its intervals: sorted by name
+				// "Every 12 Hours" would come before "Every 5 Minutes".
+				if (options.length && options.every((option) => reportPeriod(String(option.value)))) {
+					const days = options.map((option) => periodDays(option.value));
+					assert.deepEqual(days, [...days].sort((a, b) => a - b), `${node.description.name} ${path}: shortest first`);
+					continue;
+				}
+				const names = options.map((option) => option.name);
 				assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b)), `${node.description.name} ${path}`);
 			}
 			for (const { parameter, path } of parameters(node.description.properties)) {
@@ -136,15 +155,23 @@ describe('node descriptions, as the editor reads them', () => {
 		}
 	});
 
-	test('the subtitle names every operation, and the report type in Title Case', async () => {
+	test('the subtitle names every operation of every resource, and every report type in Title Case', async () => {
 		const node = (await nodeTypes()).find((type) => type.description.name === 'amazonSellingPartner') as INodeType;
 		const subtitle = String(node.description.subtitle);
-		const operation = node.description.properties.find((parameter) => parameter.name === 'operation') as INodeProperties;
-		for (const option of (operation.options ?? []).filter(isOption)) assert.ok(subtitle.includes(`"${String(option.value)}":`), `subtitle knows ${String(option.value)}`);
-		const reportType = node.description.properties.find((parameter) => parameter.name === 'reportType') as INodeProperties;
-		for (const option of (reportType.options ?? []).filter(isOption)) {
-			assert.ok(subtitle.includes(`"${String(option.value)}":"${option.name}"`), `subtitle names ${String(option.value)}`);
-			assert.match(option.name, /^[A-Z0-9(]/, `${option.name} in Title Case`);
+		const resources = (node.description.properties.find((parameter) => parameter.name === 'resource')?.options ?? []).filter(isOption);
+		assert.ok(resources.length > 1);
+		for (const resource of resources) {
+			const operation = node.description.properties.find(
+				(parameter) => parameter.name === 'operation' && parameter.displayOptions?.show?.resource?.includes(resource.value),
+			) as INodeProperties;
+			for (const option of (operation.options ?? []).filter(isOption)) {
+				const key = `${String(resource.value)}:${String(option.value)}`;
+				assert.ok(subtitle.includes(`"${key}":`), `subtitle knows ${key}`);
+			}
+		}
+		for (const info of allReportTypeInfos()) {
+			assert.ok(subtitle.includes(`${JSON.stringify(info.reportType)}:${JSON.stringify(info.name)}`), `subtitle names ${info.reportType}`);
+			assert.match(info.name, /^[A-Z0-9(]/, `${info.name} in Title Case`);
 		}
 	});
 
@@ -204,5 +231,9 @@ describe('generated files are current', () => {
 				assert.ok(readFileSync(join(PACKAGE_DIR, file), 'utf8').includes(generatedBlock(table)), `${file} (${table.name}): run npm run docs`);
 			}
 		}
+	});
+
+	test('docs/report-types.md lists the catalogue', () => {
+		assert.equal(readFileSync(join(PACKAGE_DIR, CATALOGUE_DOCUMENT), 'utf8'), catalogueDocument(), 'run npm run docs');
 	});
 });

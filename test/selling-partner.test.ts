@@ -454,10 +454,10 @@ describe('the report lifecycle and its failures', () => {
 });
 
 describe('any report, and the single steps', () => {
-	test('Get, for a report type the registry does not know, detects gzip TSV and keeps the original headers', async () => {
+	test('Get, for a report type the package does not know (one Amazon adds later), detects gzip TSV and keeps the original headers', async () => {
 		const { items, error } = await run({
 			operation: 'get',
-			reportType: 'GET_FLAT_FILE_RETURNS_DATA_BY_RETURN_DATE',
+			reportType: 'GET_FLAT_FILE_NEW_REPORT_DATA',
 			marketplaceIds: [US],
 			options: { reportOptions: { option: [{ name: 'custom', value: 'true' }] } },
 		});
@@ -475,7 +475,7 @@ describe('any report, and the single steps', () => {
 	test('Get as a file', async () => {
 		const { items } = await run({
 			operation: 'get',
-			reportType: 'GET_FLAT_FILE_RETURNS_DATA_BY_RETURN_DATE',
+			reportType: 'GET_FLAT_FILE_NEW_REPORT_DATA',
 			marketplaceIds: [US],
 			options: { returnFile: true },
 		});

@@ -6,9 +6,10 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
 
-import type { IDataObject, INodeExecutionData, INodeProperties, INodePropertyOptions, INodeType } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeProperties, INodeType } from 'n8n-workflow';
 
 import { GERMAN_SETTLEMENT_TEXT, settlementDocument, US_SETTLEMENT_TEXT } from '../emulator/fixtures/sp-settlement';
+import { reportTypeChoices } from '../nodes/AmazonSellingPartner/reports/registry';
 import { loadPackage } from './harness/engine';
 import { DE, EVERY_POLL, keptTrigger, runAgainst, SELLING_PARTNER as NODE, SELLING_PARTNER_TRIGGER as TRIGGER, US, useEmulator } from './harness/amazon';
 
@@ -325,14 +326,14 @@ describe('Settlement: the layout Amazon removed on 2026-11-11', () => {
 		const reportTypes = property(node?.properties, 'reportTypes');
 		const watched = property(trigger?.properties, 'reportType');
 		assert.deepEqual(reportTypes.default, [SETTLEMENT]);
-		assert.equal(watched.default, SETTLEMENT);
-		for (const list of [reportTypes, watched]) {
-			const removed = (list.options as INodePropertyOptions[]).find((option) => option.value === REMOVED_SETTLEMENT);
-			assert.match(String(removed?.name), /Removed by Amazon on 2026-11-11/);
-			assert.match(String(removed?.description), /No longer made by Amazon since 2026-11-11/);
-		}
+		assert.equal((watched.default as { value?: string }).value, SETTLEMENT);
+		// The lists the editor loads (Get Many's, the trigger's), on the day of this test's facts.
+		const december = Date.parse('2026-12-06T00:00:00Z');
+		const removed = reportTypeChoices('readable', december).find((option) => option.value === REMOVED_SETTLEMENT);
+		assert.equal(removed?.name, 'Settlement (Old Layout) (Removed by Amazon on 2026-11-11)');
+		assert.match(String(removed?.description), /^No longer made by Amazon since 2026-11-11: choose Settlement for new settlements\. Reports made before can still be read by Report ID while Amazon keeps them \(90 days\)\. Settlement · /);
 		// Get only offers what can be requested: neither settlement.
-		const requestable = property(node?.properties, 'reportType').options as INodePropertyOptions[];
+		const requestable = reportTypeChoices('requestable', december);
 		assert.ok(!requestable.some((option) => option.value === SETTLEMENT || option.value === REMOVED_SETTLEMENT));
 	});
 });

@@ -4,17 +4,26 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { DOCS } from '../shared/docs';
 import { router } from './actions/router';
 import { sellingPartnerProperties } from './description';
-import { getMarketplaces } from './methods/loadOptions';
-import { reportNamesLiteral } from './reports/registry';
+import { searchReadableReportTypes, searchRequestableReportTypes, searchSchedulableReportTypes } from './methods/listSearch';
+import { getMarketplaces, getReadableReportTypes, getSchedulableReportTypes } from './methods/loadOptions';
+import { reportTypeNameExpression } from './reports/registry';
 
+// The subtitle's name of each resource's operations, keyed "resource:operation" (n8n's expression
+// syntax ends at "}}", so no nested objects), and the operations that name a report type.
 const OPERATION_NAMES = JSON.stringify({
-	cancel: 'Cancel Report',
-	create: 'Create',
-	download: 'Download Report',
-	get: 'Get',
-	getMany: 'Get Many Reports',
-	getStatus: 'Get Report Status',
+	'report:cancel': 'Cancel Report',
+	'report:create': 'Create',
+	'report:download': 'Download Report',
+	'report:get': 'Get',
+	'report:getMany': 'Get Many Reports',
+	'report:getStatus': 'Get Report Status',
+	'reportSchedule:cancel': 'Cancel Schedule',
+	'reportSchedule:create': 'Schedule',
+	'reportSchedule:get': 'Get Schedule',
+	'reportSchedule:getMany': 'Get Many Schedules',
 });
+const WITH_REPORT_TYPE = JSON.stringify(['report:get', 'report:create', 'reportSchedule:create']);
+const OPERATION_KEY = '($parameter["resource"] || "report") + ":" + $parameter["operation"]';
 
 export class AmazonSellingPartner implements INodeType {
 	description: INodeTypeDescription = {
@@ -23,8 +32,8 @@ export class AmazonSellingPartner implements INodeType {
 		icon: { light: 'file:../../icons/amazonSellingPartner.svg', dark: 'file:../../icons/amazonSellingPartner.dark.svg' },
 		group: ['input'],
 		version: 1,
-		// "Get: Seller Feedback", "Create: Account Health", "Download Report", …
-		subtitle: `={{ ${OPERATION_NAMES}[$parameter["operation"]] + (["get", "create"].includes($parameter["operation"]) ? ": " + (${reportNamesLiteral()}[$parameter["reportType"]] || $parameter["reportType"]) : "") }}`,
+		// "Get: Seller Feedback", "Create: Account Health", "Download Report", "Schedule: FBA Manage Inventory", …
+		subtitle: `={{ ${OPERATION_NAMES}[${OPERATION_KEY}] + (${WITH_REPORT_TYPE}.includes(${OPERATION_KEY}) ? ": " + ${reportTypeNameExpression()} : "") }}`,
 		description: 'Get seller feedback, account health, orders, listings, inventory and any other Seller Central report, as typed items',
 		documentationUrl: DOCS.sellingPartner,
 		defaults: { name: 'Amazon Selling Partner' },
@@ -41,7 +50,8 @@ export class AmazonSellingPartner implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { getMarketplaces },
+		loadOptions: { getMarketplaces, getReadableReportTypes, getSchedulableReportTypes },
+		listSearch: { searchReadableReportTypes, searchRequestableReportTypes, searchSchedulableReportTypes },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

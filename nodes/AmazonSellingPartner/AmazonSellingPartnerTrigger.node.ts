@@ -3,8 +3,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { DOCS } from '../shared/docs';
 import { toTriggerError } from '../shared/errors';
+import { searchReadableReportTypes } from './methods/listSearch';
 import { getMarketplaces } from './methods/loadOptions';
-import { reportNamesLiteral } from './reports/registry';
+import { reportTypeNameExpression } from './reports/registry';
 import { sellingPartnerTriggerProperties } from './trigger/description';
 import { pollSellingPartner } from './trigger/poll';
 
@@ -15,7 +16,7 @@ export class AmazonSellingPartnerTrigger implements INodeType {
 		icon: { light: 'file:../../icons/amazonSellingPartner.svg', dark: 'file:../../icons/amazonSellingPartner.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: `={{ $parameter["event"] === "reportReady" ? "Report Ready: " + (${reportNamesLiteral()}[$parameter["reportType"]] || $parameter["reportType"]) : ({ newFeedback: "New Feedback", accountHealthChanged: "Account Health Changed" })[$parameter["event"]] }}`,
+		subtitle: `={{ $parameter["event"] === "reportReady" ? "Report Ready: " + ${reportTypeNameExpression()} : ({ newFeedback: "New Feedback", accountHealthChanged: "Account Health Changed" })[$parameter["event"]] }}`,
 		description: 'Starts the workflow on new negative feedback, account health changes, or a newly finished report',
 		documentationUrl: DOCS.sellingPartnerTrigger,
 		defaults: { name: 'Amazon Selling Partner Trigger' },
@@ -33,6 +34,7 @@ export class AmazonSellingPartnerTrigger implements INodeType {
 
 	methods = {
 		loadOptions: { getMarketplaces },
+		listSearch: { searchReadableReportTypes },
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {

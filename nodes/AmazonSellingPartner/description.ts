@@ -3,6 +3,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as report from './actions/report/Report.resource';
+import * as reportSchedule from './actions/reportSchedule/ReportSchedule.resource';
 
 export const sellingPartnerProperties: INodeProperties[] = [
 	{
@@ -10,8 +11,12 @@ export const sellingPartnerProperties: INodeProperties[] = [
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
-		options: [{ name: 'Report', value: 'report' }],
+		options: [
+			{ name: 'Report', value: 'report' },
+			{ name: 'Report Schedule', value: 'reportSchedule' },
+		],
 		default: 'report',
 	},
 	...report.description,
+	...reportSchedule.description,
 ];

@@ -13,7 +13,7 @@ import { RecordShaper } from '../shared/pipeline/records';
 import { concatBytes, errorPageIn, peek } from '../shared/pipeline/sniff';
 import { downloadPresigned } from '../shared/transport/download';
 import { marketplaceById } from './marketplaces';
-import { reportTypeById } from './reports/registry';
+import { reportTypeById, reportTypeInfo } from './reports/registry';
 import type { FlatFileReportType, LineReader, ShapeContext } from './reports/types';
 import type { ReportDocument, SpApiConnection } from './transport/reportsApi';
 import { getReportDocument } from './transport/reportsApi';
@@ -146,7 +146,7 @@ function columnReader(typed: FlatFileReportType | undefined, context: ShapeConte
 export function describeDocument(about: DocumentAbout, documentId: string, definition = reportTypeById(about.reportType)): string {
 	const marketplace = about.marketplaceIds.length === 1 ? marketplaceById(about.marketplaceIds[0])?.name : undefined;
 	const details = [`document ${documentId}`, marketplace].filter(Boolean).join(', ');
-	return `${definition?.name ?? about.reportType} report${about.reportId ? ` ${about.reportId}` : ''} (${details})`;
+	return `${definition?.name ?? reportTypeInfo(about.reportType)?.name ?? about.reportType} report${about.reportId ? ` ${about.reportId}` : ''} (${details})`;
 }
 
 /** An unknown JSON report: one item per element of its one list of objects, or the document. */

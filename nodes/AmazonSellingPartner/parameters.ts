@@ -8,7 +8,8 @@ import type { Limits } from '../shared/pipeline/limits';
 import { limitsWithMaxMegabytes } from '../shared/pipeline/limits';
 import type { LifecycleOptions } from './lifecycle';
 import { marketplaceById, REGION_NAMES } from './marketplaces';
-import { outputParameterOf, REPORT_TYPE_PATTERN, reportTypeById } from './reports/registry';
+import type { ReportTypeInfo } from './reports/registry';
+import { canBeRequested, canBeScheduled, outputParameterOf, REPORT_TYPE_PATTERN, reportTypeById, reportTypeInfo } from './reports/registry';
 import type { SpReportType } from './reports/types';
 import type { CreateReportSpec, SpApiConnection } from './transport/reportsApi';
 import { SP_API_CREDENTIAL, spApiConnection } from './transport/reportsApi';
@@ -83,15 +84,77 @@ export function checkRange(start: { label: string; value?: string }, end: { labe
 	}
 }
 
-/** The report type of a parameter (from the list, or an ID from an expression), checked. */
+/** The report type of a parameter (from the list, by ID, or from an expression), checked. */
 export function reportTypeValue(value: unknown): string {
-	const reportType = String(value ?? '').trim();
+	// The picker keeps { mode, value }; workflows made before it keep the ID itself.
+	const id = typeof value === 'object' && value !== null && 'value' in value ? (value as { value: unknown }).value : value;
+	const reportType = String(id ?? '').trim();
 	if (!REPORT_TYPE_PATTERN.test(reportType)) {
 		throw new AmazonRequestError(reportType ? `"${reportType}" is not a report type` : '"Report Type" is empty', {
 			description: 'Choose a report type from the list, or give its ID, written like GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL.',
 		});
 	}
 	return reportType;
+}
+
+/** Up to 10 report types (Amazon's limit for getReports and getReportSchedules), from a list or comma-separated text. */
+export function reportTypesValue(raw: unknown): string[] {
+	const reportTypes = (Array.isArray(raw) ? raw : String(raw ?? '').split(','))
+		.map((type) => String(type).trim())
+		.filter(Boolean)
+		.map(reportTypeValue);
+	if (!reportTypes.length || reportTypes.length > 10) {
+		throw new AmazonRequestError(
+			reportTypes.length ? `${reportTypes.length} report types given; Amazon takes at most 10` : '"Report Type Names or IDs" is empty',
+			{ description: 'Choose between 1 and 10 report types.' },
+		);
+	}
+	return reportTypes;
+}
+
+/**
+ * Refuses, before any request, a report type that cannot be made the way asked: one Amazon removed
+ * (naming the day and what to use instead), or one it only makes on a schedule or in Seller
+ * Central. Types the catalogue does not know go to Amazon as they are.
+ */
+export function checkCanBeMade(reportType: string, how: 'request' | 'schedule'): void {
+	const info = reportTypeInfo(reportType);
+	if (!info) return;
+	const what = `${info.name} (${reportType})`;
+	const verb = how === 'request' ? 'requested' : 'scheduled';
+	if (info.removed) {
+		const instead = info.removed.instead ? reportTypeInfo(info.removed.instead) : undefined;
+		throw new AmazonRequestError(`Amazon removed ${what} on ${info.removed.on}: it can no longer be ${verb}`, {
+			description: [
+				instead ? `Use ${instead.name} (${instead.reportType}) instead.` : undefined,
+				info.removed.note,
+				'Reports Amazon made before then can still be read by their Report ID (Download) while Amazon keeps them, 90 days.',
+			]
+				.filter(Boolean)
+				.join(' '),
+		});
+	}
+	if (how === 'request' ? canBeRequested(info) : canBeScheduled(info)) return;
+	throw cannotBeMade(info, what, how);
+}
+
+function cannotBeMade(info: ReportTypeInfo, what: string, how: 'request' | 'schedule'): AmazonRequestError {
+	if (info.made === 'seller-central') {
+		return new AmazonRequestError(`${what} is made in Seller Central: it cannot be ${how === 'request' ? 'requested' : 'scheduled'} through the API`, {
+			description: 'Generate it in Seller Central, then read it here: Get Many and Download (by Report ID), or the Amazon Selling Partner Trigger (Report Ready).',
+		});
+	}
+	if (how === 'schedule') {
+		return new AmazonRequestError(`Amazon makes ${what} reports on its own schedule: there is nothing to schedule`, {
+			description: 'Use the Amazon Selling Partner Trigger (Report Ready) to get each one as Amazon makes it.',
+		});
+	}
+	return new AmazonRequestError(`Amazon makes ${what} reports only on a schedule: they cannot be requested`, {
+		description:
+			info.made === 'schedule'
+				? 'Create a schedule (resource Report Schedule, Create), then let the Amazon Selling Partner Trigger (Report Ready) pick up each report.'
+				: 'Use the Amazon Selling Partner Trigger (Report Ready), or Get Many and Download with the report ID.',
+	});
 }
 
 export interface ReportRequest {
@@ -101,13 +164,9 @@ export interface ReportRequest {
 
 /** The createReport request of Get and Create: type, marketplaces, range, options; all checked. */
 export function reportRequestFor(this: IExecuteFunctions, itemIndex: number, connection: SpApiConnection): ReportRequest {
-	const reportType = reportTypeValue(this.getNodeParameter('reportType', itemIndex));
+	const reportType = reportTypeValue(this.getNodeParameter('reportType', itemIndex, '', { extractValue: true }));
+	checkCanBeMade(reportType, 'request');
 	const definition = reportTypeById(reportType);
-	if (definition && !definition.requestable) {
-		throw new AmazonRequestError(`Amazon makes ${definition.name} reports (${reportType}) only on a schedule: they cannot be requested`, {
-			description: 'Use the Amazon Selling Partner Trigger (Report Ready), or Get Many and Download with the report ID.',
-		});
-	}
 	const marketplaceIds = checkMarketplaces(this.getNodeParameter('marketplaceIds', itemIndex, []), connection);
 	const spec: CreateReportSpec = { reportType, marketplaceIds };
 	if (!definition || definition.dataRange !== 'none') {
@@ -122,13 +181,20 @@ export function reportRequestFor(this: IExecuteFunctions, itemIndex: number, con
 	}
 	const reportOptions: Record<string, string> = {
 		...definition?.reportOptions?.((name) => this.getNodeParameter(name, itemIndex, '')),
+		...otherReportOptions.call(this, itemIndex),
 	};
-	const pairs = this.getNodeParameter('options.reportOptions.option', itemIndex, []) as Array<{ name?: string; value?: string }>;
-	for (const { name, value } of pairs ?? []) {
-		if (name?.trim()) reportOptions[name.trim()] = String(value ?? '');
-	}
 	if (Object.keys(reportOptions).length) spec.reportOptions = reportOptions;
 	return { spec, definition };
+}
+
+/** Amazon's reportOptions given as name/value pairs (option "Report Options (Other Types)"). */
+export function otherReportOptions(this: IExecuteFunctions, itemIndex: number): Record<string, string> {
+	const options: Record<string, string> = {};
+	const pairs = this.getNodeParameter('options.reportOptions.option', itemIndex, []) as Array<{ name?: string; value?: string }>;
+	for (const { name, value } of pairs ?? []) {
+		if (name?.trim()) options[name.trim()] = String(value ?? '');
+	}
+	return options;
 }
 
 interface OptionValues {

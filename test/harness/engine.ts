@@ -8,6 +8,7 @@ import {
 	ExecuteContext,
 	ExecutionLifecycleHooks,
 	getExecutePollFunctions,
+	LoadOptionsContext,
 	PackageDirectoryLoader,
 	RoutingNode,
 	WorkflowExecute,
@@ -24,7 +25,9 @@ import type {
 	INodeCredentialTestResult,
 	INodeCredentialsDetails,
 	INodeExecutionData,
+	INodeListSearchResult,
 	INodeProperties,
+	INodePropertyOptions,
 	INodeType,
 	INodeTypes,
 	IConnections,
@@ -452,6 +455,39 @@ export async function runPoll(options: {
 	if (!nodeType.poll) throw new Error(`${options.type} is not a polling trigger`);
 	const result = await nodeType.poll.call(pollFunctions);
 	return { items: result?.[0] ?? null, staticData: workflow.staticData };
+}
+
+/**
+ * Calls a node's list search (a resource locator's "From List") or load-options method as n8n's
+ * editor does: through n8n-core's LoadOptionsContext for the node with these parameters.
+ */
+export async function runEditorMethod(options: {
+	type: string;
+	kind: 'listSearch' | 'loadOptions';
+	method: string;
+	filter?: string;
+	parameters?: IDataObject;
+	credentials?: Record<string, ICredentialDataDecryptedObject>;
+}): Promise<INodeListSearchResult | INodePropertyOptions[]> {
+	const { nodeTypes, credentialTypes } = await loadPackage();
+	const node: INode = {
+		id: 'editor',
+		name: 'Editor',
+		type: options.type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: (options.parameters ?? {}) as INode['parameters'],
+		credentials: Object.fromEntries(Object.keys(options.credentials ?? {}).map((type) => [type, { id: `${type}-id`, name: `${type} test` }])),
+	};
+	const workflow = new Workflow({ id: 'test-workflow', nodes: [node], connections: {}, nodeTypes, active: false, settings: { executionOrder: 'v1' } });
+	const additionalData = additionalDataFor(undefined, options.credentials ?? {}, credentialTypes);
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const nodeType = nodeTypes.getByNameAndVersion(options.type, 1) as INodeType;
+	const method = nodeType.methods?.[options.kind]?.[options.method] as
+		| ((this: LoadOptionsContext, filter?: string) => Promise<INodeListSearchResult | INodePropertyOptions[]>)
+		| undefined;
+	if (!method) throw new Error(`${options.type} has no ${options.kind} method "${options.method}"`);
+	return await method.call(context, options.filter);
 }
 
 /**

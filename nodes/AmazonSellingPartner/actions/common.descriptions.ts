@@ -1,20 +1,57 @@
 // Parameters several operations share, each defined once; an operation file picks the ones it
-// shows, by name. Report types come from the registry (reports/*.report.ts).
+// shows, by name. Report types come from the registry (reports/*.report.ts) and Amazon's catalogue.
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_MAX_REPORT_MB } from '../../shared/pipeline/limits';
-import { allReportTypes, reportParameters, reportTypeOptions } from '../reports/registry';
+import type { ReportTypeList } from '../reports/registry';
+import { allReportTypes, REPORT_TYPE_PATTERN, reportParameters, reportTypeInfo } from '../reports/registry';
 
 const EXPRESSION_LINK = '<a href="https://docs.n8n.io/code/expressions/">expression</a>';
 
-export const reportTypeParameter = (requestableOnly: boolean): INodeProperties => ({
+const VERBS: Record<ReportTypeList, string> = { requestable: 'get', schedulable: 'schedule', readable: 'watch' };
+
+const SEARCH_METHODS: Record<ReportTypeList, string> = {
+	requestable: 'searchRequestableReportTypes',
+	schedulable: 'searchSchedulableReportTypes',
+	readable: 'searchReadableReportTypes',
+};
+
+/**
+ * The Report Type picker: every type Amazon lists, searchable by name, category or ID, or an ID
+ * typed in. Its value is { mode, value }; workflows made when it was a plain list keep the ID as
+ * text, which reads the same (read it with `extractValue: true`).
+ */
+export const reportTypeParameter = (list: ReportTypeList, defaultType = 'GET_SELLER_FEEDBACK_DATA'): INodeProperties => ({
 	displayName: 'Report Type',
 	name: 'reportType',
-	type: 'options',
-	options: reportTypeOptions((report) => !requestableOnly || report.requestable),
-	default: 'GET_SELLER_FEEDBACK_DATA',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: defaultType, cachedResultName: reportTypeInfo(defaultType)?.name ?? defaultType },
 	required: true,
-	description: `The report to get. Any other report type Amazon has can be given by its ID (like GET_FLAT_FILE_RETURNS_DATA_BY_RETURN_DATE) using an ${EXPRESSION_LINK}: its rows then come with Amazon’s own column names, as text.`,
+	description: `The report to ${VERBS[list]}. Search by name, category or ID. A type Amazon adds later can be given By ID (or by ${EXPRESSION_LINK}).`,
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Search by name, category or ID…',
+			typeOptions: { searchListMethod: SEARCH_METHODS[list], searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. GET_FLAT_FILE_RETURNS_DATA_BY_RETURN_DATE',
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: REPORT_TYPE_PATTERN.source,
+						errorMessage: 'A report type ID is written in capitals, digits and underscores, like GET_FLAT_FILE_RETURNS_DATA_BY_RETURN_DATE',
+					},
+				},
+			],
+		},
+	],
 });
 
 export const marketplacesParameter: INodeProperties = {
@@ -66,6 +103,36 @@ export const reportIdParameter: INodeProperties = {
 	placeholder: 'e.g. 50039018470',
 	description: 'The reportId from Create, Get Many, or the error of a Get that ran out of time',
 };
+
+export const reportScheduleIdParameter: INodeProperties = {
+	displayName: 'Report Schedule ID',
+	name: 'reportScheduleId',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'e.g. 50090018913',
+	description: 'The reportScheduleId from Create or Get Many (resource Report Schedule)',
+};
+
+/** Get Many's Return All and Limit. */
+export const returnAllParameters: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];
 
 export const simplifyParameter: INodeProperties = {
 	displayName: 'Simplify',

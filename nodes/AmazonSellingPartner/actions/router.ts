@@ -3,11 +3,13 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { runPerItem } from '../../shared/runPerItem';
 import * as report from './report/Report.resource';
+import * as reportSchedule from './reportSchedule/ReportSchedule.resource';
 
 type Operation = { execute: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]> };
 
 const OPERATIONS: Record<string, Record<string, Operation>> = {
 	report: report.operations,
+	reportSchedule: reportSchedule.operations,
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

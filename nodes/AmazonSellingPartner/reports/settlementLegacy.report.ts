@@ -8,7 +8,8 @@ import type { FlatFileReportType } from './types';
 
 export const settlementLegacyReport: FlatFileReportType = {
 	reportType: 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE',
-	name: 'Settlement (Removed by Amazon on 2026-11-11)',
+	// The catalogue adds "(Removed by Amazon on 2026-11-11)" wherever the type is listed.
+	name: 'Settlement (Old Layout)',
 	description:
 		'No longer made by Amazon since 2026-11-11: choose Settlement for new settlements. Reports made before can still be read by Report ID while Amazon keeps them (90 days).',
 	roles: ['Finance and Accounting', 'Amazon Fulfillment', 'Inventory and Order Tracking'],

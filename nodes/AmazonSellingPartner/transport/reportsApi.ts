@@ -60,6 +60,10 @@ const OPERATIONS = {
 	getReports: limits(0.0222),
 	cancelReport: limits(0.0222),
 	getReportDocument: limits(0.0167),
+	createReportSchedule: limits(0.0222),
+	getReportSchedules: limits(0.0222),
+	getReportSchedule: limits(0.0222),
+	cancelReportSchedule: limits(0.0222),
 };
 
 export type ProcessingStatus = 'IN_QUEUE' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED' | 'FATAL';
@@ -172,7 +176,8 @@ export async function getReportDocument(
 	return body as unknown as ReportDocument;
 }
 
-async function call(
+/** One Reports API operation, paced and retried by its limits; Amazon's errors explained. */
+export async function call(
 	connection: SpApiConnection,
 	operation: keyof typeof OPERATIONS,
 	method: HttpMethod,

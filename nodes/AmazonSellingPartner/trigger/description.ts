@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { checkEveryOption } from '../../shared/trigger/options';
-import { marketplacesParameter } from '../actions/common.descriptions';
-import { outputParameters, reportTypeOptions } from '../reports/registry';
+import { marketplacesParameter, reportTypeParameter } from '../actions/common.descriptions';
+import { outputParameters } from '../reports/registry';
 
 const only = (events: string[]) => ({ show: { '/event': events } });
 
@@ -40,14 +40,7 @@ export const sellingPartnerTriggerProperties: INodeProperties[] = [
 	},
 	{ ...marketplacesParameter, displayOptions: { show: { event: ['newFeedback', 'accountHealthChanged'] } } },
 	{
-		displayName: 'Report Type',
-		name: 'reportType',
-		type: 'options',
-		options: reportTypeOptions(),
-		default: 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2',
-		required: true,
-		description:
-			'The report type to watch. Any other report type can be given by its ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		...reportTypeParameter('readable', 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2'),
 		displayOptions: { show: { event: ['reportReady'] } },
 	},
 	{

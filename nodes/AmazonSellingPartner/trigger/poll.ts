@@ -15,7 +15,7 @@ import type { LifecycleOptions } from '../lifecycle';
 import { obtainReport, outcomeOf, startReport, waitUntilProcessed } from '../lifecycle';
 import { checkMarketplaces, reportTypeValue } from '../parameters';
 import { accountHealthReport } from '../reports/accountHealth.report';
-import { outputParameterOf, reportTypeById } from '../reports/registry';
+import { deliveredAsFile, outputParameterOf, reportTypeById } from '../reports/registry';
 import { sellerFeedbackReport } from '../reports/sellerFeedback.report';
 import type { CreateReportSpec, SpApiConnection, SpReport } from '../transport/reportsApi';
 import { getReport, getReports, SP_API_CREDENTIAL, spApiConnection } from '../transport/reportsApi';
@@ -266,9 +266,9 @@ async function reportReady(
 	manual: boolean,
 	options: IDataObject,
 ): Promise<INodeExecutionData[]> {
-	const reportType = reportTypeValue(this.getNodeParameter('reportType', ''));
+	const reportType = reportTypeValue(this.getNodeParameter('reportType', '', { extractValue: true }));
 	const simplify = this.getNodeParameter('simplify', true) as boolean;
-	const returnFile = options.returnFile === true;
+	const returnFile = options.returnFile === true || deliveredAsFile(reportType);
 	// The report type's own output choice (e.g. Summary per Settlement), shown beside the type.
 	const outputParameter = outputParameterOf(reportTypeById(reportType));
 	const output = outputParameter ? String(this.getNodeParameter(outputParameter.name, outputParameter.default)) : undefined;

@@ -7,7 +7,7 @@ import { createReport } from '../../transport/reportsApi';
 import { dataRangeParameters, marketplacesParameter, optionsCollection, readingOptions, reportTypeOwnParameters, reportTypeParameter } from '../common.descriptions';
 
 export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['report'], operation: ['create'] } }, [
-	reportTypeParameter(true),
+	reportTypeParameter('requestable'),
 	marketplacesParameter,
 	...dataRangeParameters,
 	...reportTypeOwnParameters('create'),

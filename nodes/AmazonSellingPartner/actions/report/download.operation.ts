@@ -7,7 +7,7 @@ import { AmazonRequestError } from '../../../shared/errors';
 import { documentItems } from '../../items';
 import { outcomeOf, waitUntilProcessed } from '../../lifecycle';
 import { connectionFor, downloadChoicesFor, lifecycleOptionsFor } from '../../parameters';
-import { outputOptions, reportTypeById } from '../../reports/registry';
+import { deliveredAsFile, outputOptions, reportTypeById } from '../../reports/registry';
 import { checkedId, getReport } from '../../transport/reportsApi';
 import { optionsCollection, readingOptions, reportIdParameter, simplifyParameter } from '../common.descriptions';
 
@@ -35,6 +35,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		});
 	}
 	const choices = downloadChoicesFor.call(this, itemIndex, definition);
+	if (deliveredAsFile(report.reportType)) choices.returnFile = true;
 	const about = { reportType: report.reportType, reportId, marketplaceIds: report.marketplaceIds ?? [] };
 	return await documentItems.call(this, connection, outcome.document, about, choices, signal, { item: itemIndex });
 }

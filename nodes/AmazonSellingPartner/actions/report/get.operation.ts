@@ -6,6 +6,7 @@ import { AmazonRequestError } from '../../../shared/errors';
 import { documentItems } from '../../items';
 import { obtainReport } from '../../lifecycle';
 import { connectionFor, downloadChoicesFor, lifecycleOptionsFor, reportRequestFor } from '../../parameters';
+import { deliveredAsFile } from '../../reports/registry';
 import {
 	dataRangeParameters,
 	marketplacesParameter,
@@ -17,7 +18,7 @@ import {
 } from '../common.descriptions';
 
 export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['report'], operation: ['get'] } }, [
-	reportTypeParameter(true),
+	reportTypeParameter('requestable'),
 	marketplacesParameter,
 	...dataRangeParameters,
 	...reportTypeOwnParameters('get'),
@@ -37,6 +38,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const connection = await connectionFor.call(this, itemIndex);
 	const { spec, definition } = reportRequestFor.call(this, itemIndex, connection);
 	const choices = downloadChoicesFor.call(this, itemIndex, definition);
+	// A PDF, Excel or ZIP document has no rows: it comes as a file.
+	if (deliveredAsFile(spec.reportType)) choices.returnFile = true;
 	const lifecycle = lifecycleOptionsFor.call(this, itemIndex, definition);
 	// Reports whose rows do not say their marketplace are made one per marketplace.
 	const requests = definition?.perMarketplace ? spec.marketplaceIds.map((id) => ({ ...spec, marketplaceIds: [id] })) : [spec];

@@ -2,40 +2,23 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { AmazonRequestError } from '../../../shared/errors';
-import { checkMarketplaces, checkRange, connectionFor, dateValue, reportTypeValue } from '../../parameters';
+import { checkMarketplaces, checkRange, connectionFor, dateValue, reportTypesValue } from '../../parameters';
 import type { ProcessingStatus } from '../../transport/reportsApi';
 import { getReports } from '../../transport/reportsApi';
-import { marketplacesParameter } from '../common.descriptions';
-import { reportTypeOptions } from '../../reports/registry';
+import { marketplacesParameter, returnAllParameters } from '../common.descriptions';
 
 export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['report'], operation: ['getMany'] } }, [
 	{
 		displayName: 'Report Type Names or IDs',
 		name: 'reportTypes',
 		type: 'multiOptions',
-		options: reportTypeOptions(),
+		typeOptions: { loadOptionsMethod: 'getReadableReportTypes' },
 		default: ['GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2'],
 		required: true,
 		description:
 			'Up to 10 report types. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllParameters,
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -75,14 +58,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show: { res
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const connection = await connectionFor.call(this, itemIndex);
-	const raw = this.getNodeParameter('reportTypes', itemIndex, []) as string[] | string;
-	const reportTypes = (Array.isArray(raw) ? raw : String(raw).split(',')).map((type) => String(type).trim()).filter(Boolean).map(reportTypeValue);
-	if (!reportTypes.length || reportTypes.length > 10) {
-		throw new AmazonRequestError(
-			reportTypes.length ? `${reportTypes.length} report types given; Amazon takes at most 10` : '"Report Type Names or IDs" is empty',
-			{ description: 'Choose between 1 and 10 report types.' },
-		);
-	}
+	const reportTypes = reportTypesValue(this.getNodeParameter('reportTypes', itemIndex, []));
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as {
