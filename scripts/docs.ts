@@ -10,7 +10,12 @@ const END = '<!-- report-table:end -->';
 
 export function reportTable(): string {
 	const rows = allReportTypes().map((report) => {
-		const output = 'columns' in report ? `${report.format.toUpperCase()}, typed columns: ${report.columns.length}` : report.format.toUpperCase();
+		const output =
+			'columns' in report
+				? `${report.format.toUpperCase()}, typed columns: ${report.columns.length}`
+				: 'stream' in report
+					? `JSON, streamed (${report.stream.lists.join(', ')})`
+					: report.format.toUpperCase();
 		const how = report.requestable ? 'Get, Create, Download' : 'Report Ready trigger, Download (Amazon makes it on a schedule)';
 		return `| ${report.name} | \`${report.reportType}\` | ${output} | ${report.roles.join(', ')} | ${how} |`;
 	});

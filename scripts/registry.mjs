@@ -13,8 +13,8 @@ export function registryIndex() {
 		.sort()
 		.map((file) => {
 			const source = readFileSync(join(folder, file), 'utf8');
-			const match = /export const (\w+): (?:FlatFileReportType|TreeReportType|SpReportType)\b/.exec(source);
-			if (!match) throw new Error(`${file} must export one report type: export const xReport: FlatFileReportType | TreeReportType = …`);
+			const match = /export const (\w+): (?:FlatFileReportType|TreeReportType|StreamedReportType|SpReportType)\b/.exec(source);
+			if (!match) throw new Error(`${file} must export one report type: export const xReport: FlatFileReportType | TreeReportType | StreamedReportType = …`);
 			return { file: file.replace(/\.ts$/, ''), name: match[1] };
 		});
 	return [

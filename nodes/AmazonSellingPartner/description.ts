@@ -2,7 +2,7 @@
 // (reports/*.report.ts): the list, each type's own parameters and the subtitle.
 import type { INodeProperties } from 'n8n-workflow';
 
-import { DEFAULT_MAX_REPORT_MB } from '../shared/pipeline/limits';
+import { DEFAULT_MAX_REPORT_MB, STREAMED_MAX_REPORT_MB } from '../shared/pipeline/limits';
 import { allReportTypes, reportParameters, reportTypeOptions } from './reports/registry';
 
 const show = (operation: string[]) => ({ show: { resource: ['report'], operation } });
@@ -70,7 +70,8 @@ const downloadOptions: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1 },
 		default: DEFAULT_MAX_REPORT_MB,
-		description: 'Stop reading a report that decompresses to more than this. Guards n8n’s memory against a damaged file.',
+		description:
+			`Stop reading a report that decompresses to more than this. Guards n8n’s memory against a damaged file. Not set: ${DEFAULT_MAX_REPORT_MB.toLocaleString('en-US')} MB, or ${STREAMED_MAX_REPORT_MB.toLocaleString('en-US')} MB for the Brand Analytics and vendor reports, which stream (their document is never held whole: only their items take memory).`,
 	},
 	{
 		displayName: 'Max Wait (Minutes)',
@@ -167,7 +168,7 @@ export const sellingPartnerProperties: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether to return typed items with camelCase keys (numbers, booleans, ISO dates), shaped per report type. Off: Amazon’s column names and text, or the JSON/XML document as Amazon sent it.',
+			'Whether to return typed items with camelCase keys (numbers, booleans, ISO dates), shaped per report type. Off: Amazon’s column names and text, the rows of a Brand Analytics or vendor report as Amazon wrote them, or the JSON/XML document as Amazon sent it.',
 		displayOptions: show(['get', 'download']),
 	},
 	{

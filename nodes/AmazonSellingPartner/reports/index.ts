@@ -1,5 +1,10 @@
 // Written by scripts/registry.mjs (run by the build) from the *.report.ts files of this folder: do not edit.
 import { accountHealthReport } from './accountHealth.report';
+import { brandAnalyticsMarketBasketReport } from './brandAnalyticsMarketBasket.report';
+import { brandAnalyticsRepeatPurchaseReport } from './brandAnalyticsRepeatPurchase.report';
+import { brandAnalyticsSearchCatalogPerformanceReport } from './brandAnalyticsSearchCatalogPerformance.report';
+import { brandAnalyticsSearchQueryPerformanceReport } from './brandAnalyticsSearchQueryPerformance.report';
+import { brandAnalyticsSearchTermsReport } from './brandAnalyticsSearchTerms.report';
 import { couponPerformanceReport } from './couponPerformance.report';
 import { customerMetricsReport } from './customerMetrics.report';
 import { fbaCustomerReturnsReport } from './fbaCustomerReturns.report';
@@ -14,10 +19,23 @@ import { promotionPerformanceReport } from './promotionPerformance.report';
 import { salesAndTrafficReport } from './salesAndTraffic.report';
 import { sellerFeedbackReport } from './sellerFeedback.report';
 import { settlementV2Report } from './settlementV2.report';
+import { vendorForecastingReport } from './vendorForecasting.report';
+import { vendorInventoryReport } from './vendorInventory.report';
+import { vendorNetPureProductMarginReport } from './vendorNetPureProductMargin.report';
+import { vendorRealTimeInventoryReport } from './vendorRealTimeInventory.report';
+import { vendorRealTimeSalesReport } from './vendorRealTimeSales.report';
+import { vendorRealTimeTrafficReport } from './vendorRealTimeTraffic.report';
+import { vendorSalesReport } from './vendorSales.report';
+import { vendorTrafficReport } from './vendorTraffic.report';
 import type { SpReportType } from './types';
 
 export const REPORT_TYPES: SpReportType[] = [
 	accountHealthReport,
+	brandAnalyticsMarketBasketReport,
+	brandAnalyticsRepeatPurchaseReport,
+	brandAnalyticsSearchCatalogPerformanceReport,
+	brandAnalyticsSearchQueryPerformanceReport,
+	brandAnalyticsSearchTermsReport,
 	couponPerformanceReport,
 	customerMetricsReport,
 	fbaCustomerReturnsReport,
@@ -32,4 +50,12 @@ export const REPORT_TYPES: SpReportType[] = [
 	salesAndTrafficReport,
 	sellerFeedbackReport,
 	settlementV2Report,
+	vendorForecastingReport,
+	vendorInventoryReport,
+	vendorNetPureProductMarginReport,
+	vendorRealTimeInventoryReport,
+	vendorRealTimeSalesReport,
+	vendorRealTimeTrafficReport,
+	vendorSalesReport,
+	vendorTrafficReport,
 ];

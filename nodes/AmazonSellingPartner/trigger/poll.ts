@@ -7,7 +7,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../../shared/errors';
-import { DEFAULT_LIMITS } from '../../shared/pipeline/limits';
+import { DEFAULT_LIMITS, limitsWithMaxMegabytes } from '../../shared/pipeline/limits';
 import { sendThroughN8n } from '../../shared/transport/http';
 import { boundedKeys, checkedRecently, commitState, recordKey, stringList } from '../../shared/trigger/state';
 import { documentItems } from '../items';
@@ -15,6 +15,7 @@ import type { LifecycleOptions } from '../lifecycle';
 import { obtainReport, outcomeOf, startReport, waitUntilProcessed } from '../lifecycle';
 import { checkMarketplaces, reportTypeValue } from '../parameters';
 import { accountHealthReport } from '../reports/accountHealth.report';
+import { reportTypeById } from '../reports/registry';
 import { sellerFeedbackReport } from '../reports/sellerFeedback.report';
 import type { CreateReportSpec, SpApiConnection, SpReport } from '../transport/reportsApi';
 import { getReport, getReports, SP_API_CREDENTIAL, spApiConnection } from '../transport/reportsApi';
@@ -123,7 +124,7 @@ async function itemsOf(
 			output: choices.output,
 			returnFile: choices.returnFile ?? false,
 			attachField: choices.returnFile ? 'data' : undefined,
-			limits: DEFAULT_LIMITS,
+			limits: limitsWithMaxMegabytes(undefined, reportTypeById(report.reportType)?.defaultMaxReportMegabytes),
 		},
 	);
 }
