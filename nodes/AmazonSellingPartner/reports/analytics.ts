@@ -175,7 +175,14 @@ export function rowsLike(example: IDataObject, multipleLists: boolean): (element
 	const numeric = new Set(columns.filter((column) => typeof flat[column] === 'number'));
 	// Flat rows (search terms: millions of them) are read as they are.
 	const nested = Object.values(example).some((value) => asObject(value) !== undefined);
+	const numericColumns = [...numeric];
 	return (element, list) => {
+		if (!nested && !multipleLists && hasColumns(element, columns)) {
+			// A flat row with exactly the example's columns (almost every search terms row) is the item
+			// itself: parsed fresh for it, it needs no copy.
+			for (const column of numericColumns) if (typeof element[column] === 'string') element[column] = toNumber(element[column]) ?? element[column];
+			return element;
+		}
 		const fields = nested ? flattenMetrics(element) : element;
 		const item: IDataObject = multipleLists ? { list } : {};
 		for (const column of columns) {
@@ -185,6 +192,13 @@ export function rowsLike(example: IDataObject, multipleLists: boolean): (element
 		for (const key in fields) if (!(key in item)) item[key] = fields[key];
 		return item;
 	};
+}
+
+/** Whether a row has exactly these fields, in this order. */
+function hasColumns(row: IDataObject, columns: readonly string[]): boolean {
+	let index = 0;
+	for (const key in row) if (key !== columns[index++]) return false;
+	return index === columns.length;
 }
 
 /** The Distributor View parameter of a vendor report. */
