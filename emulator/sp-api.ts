@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
+import { analyticsRequestProblem, errorDocument } from './analytics';
 import { encodeText } from './encodings';
 import { catalogueDocument } from './fixtures/catalogue-documents';
 import { accountHealthSchemaVariant } from './fixtures/sp-account-health';
@@ -61,8 +62,9 @@ export interface ReportOutcome {
 	/** getReport polls during which it has not even started (stays IN_QUEUE). */
 	queuedPolls?: number;
 	document?: SpDocument;
-	/** For FATAL: the error document's text. */
+	/** For FATAL: the error document's text, gzipped when Amazon gzips it (compressionAlgorithm GZIP). */
 	errorText?: string;
+	errorCompression?: 'none' | 'GZIP';
 }
 
 interface StoredReport {
@@ -324,7 +326,15 @@ export class SellingPartnerApiEmulator {
 		if (optionProblem) return error(400, 'InvalidInput', optionProblem);
 
 		const served = this.served.get(reportType);
-		const outcome = this.queuedOutcomes.get(reportType)?.shift() ?? { status: 'DONE', ...(served ? { document: served } : {}) };
+		const queued = this.queuedOutcomes.get(reportType)?.shift();
+		// Analytics reports take any request and fail it later, saying why in the error document.
+		const problem = analyticsRequestProblem(
+			{ reportType, marketplaceIds: marketplaceIds.map(String), dataStartTime: spec.dataStartTime as string | undefined, dataEndTime: spec.dataEndTime as string | undefined, reportOptions: options },
+			now,
+		);
+		const outcome: ReportOutcome = problem
+			? { status: 'FATAL', errorText: errorDocument(problem), errorCompression: 'GZIP' }
+			: (queued ?? { status: 'DONE', ...(served ? { document: served } : {}) });
 		const report = this.store(
 			{
 				reportType,
@@ -381,7 +391,7 @@ export class SellingPartnerApiEmulator {
 		if (outcome.status === 'FATAL') {
 			report.processingStatus = 'FATAL';
 			if (outcome.errorText !== undefined) {
-				report.reportDocumentId = this.putDocument(report, { text: outcome.errorText, compression: 'none' });
+				report.reportDocumentId = this.putDocument(report, { text: outcome.errorText, compression: outcome.errorCompression ?? 'none' });
 			}
 			return;
 		}

@@ -16,7 +16,12 @@ interface GeneratedTable {
 
 export function reportTable(): string {
 	const rows = allReportTypes().map((report) => {
-		const output = 'columns' in report ? `${report.format.toUpperCase()}, typed columns: ${report.columns.length}` : report.format.toUpperCase();
+		const output =
+			'columns' in report
+				? `${report.format.toUpperCase()}, typed columns: ${report.columns.length}`
+				: 'stream' in report
+					? `JSON, streamed (${report.stream.lists.join(', ')})`
+					: report.format.toUpperCase();
 		const removed = allReportTypeInfos().find((info) => info.reportType === report.reportType)?.removed;
 		const how = removed
 			? `Download of reports Amazon still keeps (removed by Amazon on ${removed.on})`

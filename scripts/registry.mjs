@@ -11,7 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const REGISTRIES = [
 	{
 		folder: join(root, 'nodes/AmazonSellingPartner/reports'),
-		exportType: /export const (\w+): (?:FlatFileReportType|TreeReportType|SpReportType)\b/,
+		exportType: /export const (\w+): (?:FlatFileReportType|TreeReportType|StreamedReportType|SpReportType)\b/,
 		typeName: 'SpReportType',
 		listName: 'REPORT_TYPES',
 	},

@@ -389,6 +389,8 @@ function ownParameters(report: SpReportType): IDataObject {
 	const values: IDataObject = {};
 	for (const parameter of report.parameters ?? []) {
 		if (parameter.type === 'dateTime') values[parameter.name] = /To$/.test(parameter.name) ? daysAgo(2) : daysAgo(30);
+		// A required text parameter: its placeholder's example (e.g. the ASINs of Search Query Performance).
+		if (parameter.type === 'string' && parameter.required) values[parameter.name] = String(parameter.placeholder ?? '').replace(/^e\.g\.\s*/, '');
 	}
 	return values;
 }

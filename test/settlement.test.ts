@@ -346,7 +346,7 @@ describe('Settlement: errors', () => {
 			errorText: JSON.stringify({ errorDetails: 'Settlement data is temporarily unavailable for this period' }),
 		});
 		const { error } = await runAgainst(emulator, NODE, { resource: 'report', operation: 'download', reportId, simplify: true, options: {} });
-		assert.match(String(error?.message), new RegExp(`could not build report ${reportId} \\(${SETTLEMENT}\\): Settlement data is temporarily unavailable for this period`));
+		assert.match(String(error?.message), new RegExp(`could not build report ${reportId} \\(Settlement, ${SETTLEMENT}\\): Settlement data is temporarily unavailable for this period`));
 	});
 
 	test('the emulator serves the German file for European marketplaces, the US file otherwise', () => {

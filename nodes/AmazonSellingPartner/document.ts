@@ -8,13 +8,15 @@ import { charsetFromContentType, collectText, decodeText } from '../shared/pipel
 import { gunzipIfCompressed } from '../shared/pipeline/decompress';
 import { readFlatFile } from '../shared/pipeline/flatFile';
 import type { Limits } from '../shared/pipeline/limits';
+import { readJsonStream } from '../shared/pipeline/parseJsonStream';
 import { parseTree } from '../shared/pipeline/parseTree';
 import { RecordShaper } from '../shared/pipeline/records';
 import { concatBytes, errorPageIn, peek } from '../shared/pipeline/sniff';
 import { downloadPresigned } from '../shared/transport/download';
 import { marketplaceById } from './marketplaces';
 import { reportTypeById, reportTypeInfo } from './reports/registry';
-import type { FlatFileReportType, LineReader, ShapeContext } from './reports/types';
+import { asObject } from './reports/shapeHelpers';
+import type { FlatFileReportType, LineReader, ShapeContext, StreamedReportType } from './reports/types';
 import type { ReportDocument, SpApiConnection } from './transport/reportsApi';
 import { getReportDocument } from './transport/reportsApi';
 
@@ -102,14 +104,16 @@ export async function readDocument(
 			},
 		);
 		reader.end(emit);
+	} else if (detected.format === 'json' && (!definition || 'stream' in definition)) {
+		// Reports the package does not know, and the big analytics reports, stream: one element at a time.
+		const streamed = definition && 'stream' in definition ? definition.stream : undefined;
+		await readJsonItems(detected.texts, streamed, options.simplify, context, { what, maxElementChars: options.limits.maxLineChars }, emit);
 	} else if (detected.format === 'json' || detected.format === 'xml') {
 		const tree = await parseTree(detected.texts, detected.format, what);
 		if (definition && 'shapeDocument' in definition && options.simplify) {
 			for (const item of definition.shapeDocument(tree, context)) emit(item);
-		} else if (definition) {
-			emit(tree);
 		} else {
-			for (const item of mainList(tree)) emit(item);
+			emit(tree);
 		}
 	} else {
 		const text = await collectText(detected.texts);
@@ -149,12 +153,68 @@ export function describeDocument(about: DocumentAbout, documentId: string, defin
 	return `${definition?.name ?? reportTypeInfo(about.reportType)?.name ?? about.reportType} report${about.reportId ? ` ${about.reportId}` : ''} (${details})`;
 }
 
-/** An unknown JSON report: one item per element of its one list of objects, or the document. */
-function mainList(tree: IDataObject): IDataObject[] {
-	const lists = Object.values(tree).filter(
-		(value): value is IDataObject[] => Array.isArray(value) && value.length > 0 && value.every((entry) => entry && typeof entry === 'object'),
-	);
-	return lists.length === 1 ? lists[0] : [tree];
+/**
+ * A JSON document read as a stream, one item per element of its lists, never held whole. A streamed
+ * report type with Simplify on: each element shaped, and ending with the report's context (its
+ * reportSpecification: dates, period, marketplace), also when that comes after the list: the items
+ * made before it are completed when it comes (they are kept anyway; this keeps only references).
+ * Otherwise the elements as Amazon wrote them (items of several lists say which, as `list`), and a
+ * document without a list of objects is one item.
+ */
+export async function readJsonItems(
+	texts: AsyncIterable<string>,
+	streamed: StreamedReportType['stream'] | undefined,
+	simplify: boolean,
+	context: ShapeContext,
+	options: { what: string; maxElementChars: number },
+	emit: (json: IDataObject) => void,
+): Promise<void> {
+	const typed = simplify ? streamed : undefined;
+	const members: IDataObject = {};
+	const contextFrom = typed?.contextFrom ?? ['reportSpecification'];
+	let fields: IDataObject | undefined;
+	let waiting: IDataObject[] = [];
+	const complete = () => {
+		fields = (typed as StreamedReportType['stream']).context(members, context);
+		for (const item of waiting) withFields(item, fields);
+		waiting = [];
+	};
+	// Untyped: whether items say their list is only known once a second list shows up.
+	let listed = streamed !== undefined && streamed.lists.length > 1;
+	let firstList: string | undefined;
+	const counts = await readJsonStream(texts, { lists: streamed?.lists ?? 'objects', ...options }, {
+		member(name, value) {
+			members[name] = value as IDataObject[string];
+			if (typed && !fields && contextFrom.every((member) => member in members)) complete();
+		},
+		element(list, value) {
+			const element = asObject(value) ?? { value: value as IDataObject[string] };
+			if (typed) {
+				const item = typed.element(element, list);
+				if (!item) return;
+				if (fields) withFields(item, fields);
+				else waiting.push(item);
+				emit(item);
+				return;
+			}
+			if (!listed && firstList !== undefined && list !== firstList) {
+				listed = true;
+				for (const item of waiting) item.list = firstList;
+				waiting = [];
+			}
+			firstList ??= list;
+			if (listed) element.list = list;
+			else if (!streamed) waiting.push(element);
+			emit(element);
+		},
+	});
+	if (typed && !fields) complete();
+	if (!streamed && !counts.size && Object.keys(members).length) emit(members);
+}
+
+/** Adds the context fields to an item (in place: items are made fresh for each element). */
+function withFields(item: IDataObject, fields: IDataObject): void {
+	for (const key in fields) item[key] = fields[key];
 }
 
 export type DocumentFormat = 'json' | 'xml' | 'tsv' | 'csv' | 'text';
@@ -178,8 +238,12 @@ async function detectFormat(texts: AsyncIterable<string>): Promise<{ format: Doc
 	return {
 		format,
 		texts: (async function* () {
-			if (head) yield head;
-			yield* { [Symbol.asyncIterator]: () => iterator };
+			try {
+				if (head) yield head;
+				yield* { [Symbol.asyncIterator]: () => iterator };
+			} finally {
+				await iterator.return?.();
+			}
 		})(),
 	};
 }

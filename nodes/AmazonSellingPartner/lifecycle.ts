@@ -7,6 +7,7 @@ import type { Limits } from '../shared/pipeline/limits';
 import { DEFAULT_LIMITS } from '../shared/pipeline/limits';
 import { waitOrCancel } from '../shared/transport/wait';
 import { readDocumentText } from './document';
+import { reportTypeById } from './reports/registry';
 import type { CreateReportSpec, ReportDocument, SpApiConnection, SpReport } from './transport/reportsApi';
 import { cancelReport, createReport, getReport, getReportDocument, getReports } from './transport/reportsApi';
 
@@ -203,8 +204,9 @@ async function fatalError(
 			reason = undefined;
 		}
 	}
+	const name = reportTypeById(report.reportType)?.name;
 	return new AmazonRequestError(
-		`Amazon could not build report ${report.reportId} (${report.reportType}): ${reason ?? 'FATAL, without a reason'}`,
+		`Amazon could not build report ${report.reportId} (${name ? `${name}, ` : ''}${report.reportType}): ${reason ?? 'FATAL, without a reason'}`,
 		{
 			description:
 				'Check the report type, marketplaces, dates and report options. Some reports can only be requested once per period; requesting them again fails.',

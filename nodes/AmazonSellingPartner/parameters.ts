@@ -169,18 +169,22 @@ export function reportRequestFor(this: IExecuteFunctions, itemIndex: number, con
 	const definition = reportTypeById(reportType);
 	const marketplaceIds = checkMarketplaces(this.getNodeParameter('marketplaceIds', itemIndex, []), connection);
 	const spec: CreateReportSpec = { reportType, marketplaceIds };
+	const read = (name: string) => this.getNodeParameter(name, itemIndex, '');
 	if (!definition || definition.dataRange !== 'none') {
-		const end = dateValue(this.getNodeParameter('dataEndTime', itemIndex, ''), 'Data End');
+		let end = dateValue(this.getNodeParameter('dataEndTime', itemIndex, ''), 'Data End');
 		let start = dateValue(this.getNodeParameter('dataStartTime', itemIndex, ''), 'Data Start');
-		if (!start && definition && definition.dataRange !== 'none') {
-			start = new Date(Date.parse(end ?? new Date().toISOString()) - definition.dataRange.defaultDays * 86_400_000).toISOString();
+		const dataRange = definition?.dataRange;
+		if (dataRange && dataRange !== 'none' && 'fit' in dataRange) {
+			({ start, end } = dataRange.fit({ start, end }, read));
+		} else if (!start && dataRange && dataRange !== 'none') {
+			start = new Date(Date.parse(end ?? new Date().toISOString()) - dataRange.defaultDays * 86_400_000).toISOString();
 		}
 		checkRange({ label: 'Data Start', value: start }, { label: 'Data End', value: end });
 		spec.dataStartTime = start;
 		spec.dataEndTime = end ?? (start ? new Date().toISOString() : undefined);
 	}
 	const reportOptions: Record<string, string> = {
-		...definition?.reportOptions?.((name) => this.getNodeParameter(name, itemIndex, '')),
+		...definition?.reportOptions?.(read),
 		...otherReportOptions.call(this, itemIndex),
 	};
 	if (Object.keys(reportOptions).length) spec.reportOptions = reportOptions;
@@ -230,7 +234,7 @@ export function downloadChoicesFor(this: IExecuteFunctions, itemIndex: number, d
 		attachField: options.binaryPropertyName === undefined ? undefined : options.binaryPropertyName.trim() || 'data',
 		returnFile: options.returnFile === true,
 		failIfNoData: options.failIfNoData === true,
-		limits: limitsWithMaxMegabytes(options.maxReportMegabytes),
+		limits: limitsWithMaxMegabytes(options.maxReportMegabytes, definition?.defaultMaxReportMegabytes),
 	};
 }
 
@@ -243,7 +247,7 @@ export function lifecycleOptionsFor(this: IExecuteFunctions, itemIndex: number, 
 		maxWaitMinutes: Math.max(0.1, Number(options.maxWaitMinutes ?? 15)),
 		signal: this.getExecutionCancelSignal(),
 		progress: progressFor.call(this),
-		limits: limitsWithMaxMegabytes(options.maxReportMegabytes),
+		limits: limitsWithMaxMegabytes(options.maxReportMegabytes, definition?.defaultMaxReportMegabytes),
 	};
 }
 

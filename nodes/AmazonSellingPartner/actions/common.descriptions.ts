@@ -2,7 +2,7 @@
 // shows, by name. Report types come from the registry (reports/*.report.ts) and Amazon's catalogue.
 import type { INodeProperties } from 'n8n-workflow';
 
-import { DEFAULT_MAX_REPORT_MB } from '../../shared/pipeline/limits';
+import { DEFAULT_MAX_REPORT_MB, STREAMED_MAX_REPORT_MB } from '../../shared/pipeline/limits';
 import type { ReportTypeList } from '../reports/registry';
 import { allReportTypes, REPORT_TYPE_PATTERN, reportParameters, reportTypeInfo } from '../reports/registry';
 
@@ -140,7 +140,7 @@ export const simplifyParameter: INodeProperties = {
 	type: 'boolean',
 	default: true,
 	description:
-		'Whether to return typed items with camelCase keys (numbers, booleans, ISO dates), shaped per report type. Off: Amazon’s column names and text, or the JSON/XML document as Amazon sent it.',
+		'Whether to return typed items with camelCase keys (numbers, booleans, ISO dates), shaped per report type. Off: Amazon’s column names and text, the rows of a Brand Analytics or vendor report as Amazon wrote them, or the JSON/XML document as Amazon sent it.',
 };
 
 /** The options of reading a report, by name: each operation lists the ones it offers. */
@@ -165,7 +165,7 @@ export const readingOptions = {
 		type: 'number',
 		typeOptions: { minValue: 1 },
 		default: DEFAULT_MAX_REPORT_MB,
-		description: 'Stop reading a report that decompresses to more than this. Guards n8n’s memory against a damaged file.',
+		description: `Stop reading a report that decompresses to more than this. Guards n8n’s memory against a damaged file. Not set: ${DEFAULT_MAX_REPORT_MB.toLocaleString('en-US')} MB, or ${STREAMED_MAX_REPORT_MB.toLocaleString('en-US')} MB for the Brand Analytics and vendor reports, which stream (their document is never held whole: only their items take memory).`,
 	},
 	maxWait: {
 		displayName: 'Max Wait (Minutes)',

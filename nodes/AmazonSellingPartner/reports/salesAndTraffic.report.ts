@@ -3,8 +3,8 @@
 // becomes x and xCurrency. Percentages are as Amazon writes them (4.35 = 4.35 %, not capped at 100).
 import type { IDataObject } from 'n8n-workflow';
 
-import { AmazonRequestError } from '../../shared/errors';
-import { asObject, asObjects } from './shapeHelpers';
+import { optionChoice } from './analytics';
+import { asObject, asObjects, flattenMetrics } from './shapeHelpers';
 import type { TreeReportType } from './types';
 
 const DATE_GRANULARITIES = ['DAY', 'WEEK', 'MONTH'];
@@ -48,8 +48,8 @@ export const salesAndTrafficReport: TreeReportType = {
 		},
 	],
 	reportOptions: (read) => ({
-		dateGranularity: choice(read('salesAndTrafficDateGranularity'), DATE_GRANULARITIES, 'DAY', 'Date Granularity'),
-		asinGranularity: choice(read('salesAndTrafficAsinGranularity'), ASIN_GRANULARITIES, 'PARENT', 'ASIN Granularity'),
+		dateGranularity: optionChoice(read('salesAndTrafficDateGranularity'), DATE_GRANULARITIES, 'DAY', 'Date Granularity'),
+		asinGranularity: optionChoice(read('salesAndTrafficAsinGranularity'), ASIN_GRANULARITIES, 'PARENT', 'ASIN Granularity'),
 	}),
 	shapeDocument(document, context) {
 		const specification = asObject(document.reportSpecification) ?? {};
@@ -63,14 +63,14 @@ export const salesAndTrafficReport: TreeReportType = {
 			asinGranularity: textOf(options.asinGranularity),
 		};
 		return [
-			...asObjects(document.salesAndTrafficByDate).map((entry) => ({ list: 'byDate', ...flatten(entry), ...report })),
+			...asObjects(document.salesAndTrafficByDate).map((entry) => ({ list: 'byDate', ...flattenMetrics(entry), ...report })),
 			// childAsin and sku are only there for CHILD and SKU granularity: null otherwise, for stable columns.
 			...asObjects(document.salesAndTrafficByAsin).map((entry) => ({
 				list: 'byAsin',
 				parentAsin: null,
 				childAsin: null,
 				sku: null,
-				...flatten(entry),
+				...flattenMetrics(entry),
 				...report,
 			})),
 		];
@@ -78,66 +78,8 @@ export const salesAndTrafficReport: TreeReportType = {
 	sample: { text: JSON.stringify(sampleDocument()), charset: 'UTF-8', compression: 'GZIP' },
 };
 
-/** A report option from its parameter: empty is Amazon's default, anything else must be one of the values. */
-function choice(value: unknown, allowed: string[], fallback: string, label: string): string {
-	const text = value === undefined || value === null ? '' : String(value).trim().toUpperCase();
-	if (!text) return fallback;
-	if (!allowed.includes(text)) {
-		throw new AmazonRequestError(`"${label}" is "${String(value)}", which Amazon does not take`, {
-			description: `Choose one of ${allowed.join(', ')}.`,
-		});
-	}
-	return text;
-}
-
 function textOf(value: unknown): string | null {
 	return typeof value === 'string' && value !== '' ? value : null;
-}
-
-/**
- * One element of either list as flat fields: its metric groups (salesByDate, trafficByAsin, and any
- * Amazon adds) merged into it, a group's field named after the group where two groups share a name.
- */
-function flatten(entry: IDataObject): IDataObject {
-	const fields: IDataObject = {};
-	for (const [name, value] of Object.entries(entry)) {
-		const group = asObject(value);
-		if (group && !isMoney(group)) {
-			for (const [metric, measured] of Object.entries(group)) {
-				put(fields, metric in fields ? `${name}${upperFirst(metric)}` : metric, measured, true);
-			}
-		} else {
-			put(fields, name, value, false);
-		}
-	}
-	return fields;
-}
-
-/** Money as its amount and currency; deeper objects as prefixed fields; numeric text of metrics as numbers. */
-function put(fields: IDataObject, key: string, value: unknown, metric: boolean): void {
-	const object = asObject(value);
-	if (!object) {
-		fields[key] = metric && typeof value === 'string' && PLAIN_NUMBER.test(value) ? Number(value) : (value as IDataObject[string]);
-		return;
-	}
-	if (isMoney(object)) {
-		const { amount, currencyCode, ...rest } = object;
-		fields[key] = typeof amount === 'string' && PLAIN_NUMBER.test(amount) ? Number(amount) : (amount ?? null);
-		fields[`${key}Currency`] = currencyCode ?? null;
-		for (const [name, inner] of Object.entries(rest)) put(fields, `${key}${upperFirst(name)}`, inner, metric);
-		return;
-	}
-	for (const [name, inner] of Object.entries(object)) put(fields, `${key}${upperFirst(name)}`, inner, metric);
-}
-
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-
-function isMoney(object: IDataObject): boolean {
-	return 'amount' in object && 'currencyCode' in object;
-}
-
-function upperFirst(name: string): string {
-	return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** Amazon's example document (the report schema's), its first two days and two SKUs. */

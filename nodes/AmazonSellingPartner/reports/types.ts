@@ -35,8 +35,11 @@ interface ReportTypeBase {
 	roles: string[];
 	/** False for reports Amazon only makes on a schedule (e.g. settlements): read them with Report Ready or Download Report. */
 	requestable: boolean;
-	/** Whether createReport takes dataStartTime/dataEndTime for it, and the default range. */
-	dataRange: { defaultDays: number } | 'none';
+	/**
+	 * Whether createReport takes dataStartTime/dataEndTime for it: the default range, or Amazon's
+	 * rules for it (whole weeks, months … or whole hours), applied before any request.
+	 */
+	dataRange: { defaultDays: number } | { fit: FitRange } | 'none';
 	/** One report per marketplace: its rows do not say which marketplace they are from. */
 	perMarketplace?: boolean;
 	/** Minutes a finished report is reused by default (reports of the current state, like account health). */
@@ -47,8 +50,13 @@ interface ReportTypeBase {
 	reportOptions?: (read: (name: string) => unknown) => Record<string, string> | undefined;
 	/** The parameter (of `parameters`) holding the report's output choice. */
 	outputParameter?: string;
+	/** "Max Report Size (MB)" when not set (default DEFAULT_MAX_REPORT_MB), e.g. for documents that stream. */
+	defaultMaxReportMegabytes?: number;
 	sample: ReportSample;
 }
+
+/** A data range as the user gave it (ISO 8601, either may be empty), made into the one Amazon takes; throws AmazonRequestError. */
+export type FitRange = (given: { start?: string; end?: string }, read: (name: string) => unknown) => { start: string; end: string };
 
 export interface FlatFileReportType extends ReportTypeBase {
 	format: 'tsv' | 'csv';
@@ -80,4 +88,23 @@ export interface TreeReportType extends ReportTypeBase {
 	shapeDocument: (document: IDataObject, context: ShapeContext) => IDataObject[];
 }
 
-export type SpReportType = FlatFileReportType | TreeReportType;
+/**
+ * A JSON report read as a stream (Brand Analytics, vendor analytics: documents of several GB): one
+ * item per element of its lists, never the whole document in memory. The document's other
+ * top-level members (its reportSpecification) give every item its context, wherever they stand.
+ */
+export interface StreamedReportType extends ReportTypeBase {
+	format: 'json';
+	stream: {
+		/** The lists, by Amazon's name. Items of a report with several lists say which they are from (`list`). */
+		lists: string[];
+		/** One element as item fields (numbers as numbers, money as amount + currency, dates ISO); undefined skips it. */
+		element: (element: IDataObject, list: string) => IDataObject | undefined;
+		/** The fields every item ends with, from the document's other top-level members and the request. */
+		context: (members: IDataObject, context: ShapeContext) => IDataObject;
+		/** The members `context` needs: once they have come, items get their context as they are made (default: reportSpecification). */
+		contextFrom?: string[];
+	};
+}
+
+export type SpReportType = FlatFileReportType | TreeReportType | StreamedReportType;

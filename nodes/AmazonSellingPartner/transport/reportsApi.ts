@@ -12,6 +12,7 @@ import { parseJsonObject } from '../../shared/transport/lwa';
 import { operationPolicy } from '../../shared/transport/retry';
 import { checkedUrl } from '../../shared/transport/urls';
 import { REGION_NAMES } from '../marketplaces';
+import { reportTypeById } from '../reports/registry';
 
 export const SP_API_CREDENTIAL = 'amazonSellingPartnerApi';
 
@@ -116,6 +117,7 @@ export async function createReport(
 		body: spec,
 		signal,
 		purpose: `a new ${spec.reportType} report`,
+		reportType: spec.reportType,
 	});
 	if (typeof body.reportId !== 'string') throw unexpectedAnswer('createReport', body);
 	return body.reportId;
@@ -182,7 +184,7 @@ export async function call(
 	operation: keyof typeof OPERATIONS,
 	method: HttpMethod,
 	path: string,
-	request: { body?: unknown; signal?: AbortSignal; purpose: string },
+	request: { body?: unknown; signal?: AbortSignal; purpose: string; reportType?: string },
 ): Promise<Record<string, unknown>> {
 	const { pacer, retry } = OPERATIONS[operation];
 	const response = await requestWithAccessToken(
@@ -207,7 +209,7 @@ export async function call(
 	);
 	const body = parseJsonObject(response.body) ?? {};
 	if (response.status >= 200 && response.status < 300) return body;
-	throw spApiError(connection, operation, response.status, body, response.headers['x-amzn-requestid']);
+	throw spApiError(connection, operation, response.status, body, response.headers['x-amzn-requestid'], request.reportType);
 }
 
 function spApiError(
@@ -216,6 +218,7 @@ function spApiError(
 	status: number,
 	body: Record<string, unknown>,
 	requestId: string | undefined,
+	reportType?: string,
 ): AmazonRequestError {
 	const first = Array.isArray(body.errors) ? (body.errors[0] as Record<string, unknown>) : undefined;
 	const code = typeof first?.code === 'string' ? first.code : undefined;
@@ -226,14 +229,20 @@ function spApiError(
 		.join(': ');
 	const base = { httpCode: status, amazonResponse: amazonResponse || undefined };
 	const said = message ? `: ${message}` : '';
+	// The report the request was about: Amazon's answer to createReport does not say which.
+	const report = reportType ? reportTypeById(reportType) : undefined;
+	const about = reportType ? ` for ${report ? `${report.name} (${reportType})` : reportType}` : '';
 	if (status === 403) {
-		return new AmazonRequestError(`Amazon denied access to the Reports API (${operation})${said}`, {
+		const role = report
+			? `the role ${report.name} requires (${report.roles.join(' or ')})`
+			: 'the role this report requires (Selling Partner Insights for performance reports, Brand Analytics for promotions, coupons, Brand Analytics and vendor analytics reports)';
+		return new AmazonRequestError(`Amazon denied access to the Reports API (${operation}${about})${said}`, {
 			...base,
-			description: `The app needs the role this report requires (Selling Partner Insights for performance reports, Brand Analytics for promotions and coupons), must be authorized by the seller, and the marketplaces must belong to the credential’s region (${REGION_NAMES[connection.region]}).`,
+			description: `The app needs ${role}, must be authorized by the seller or vendor, and the marketplaces must belong to the credential’s region (${REGION_NAMES[connection.region]}).`,
 		});
 	}
 	if (status === 429) {
-		return new AmazonRequestError(`Amazon is throttling ${operation} (HTTP 429, QuotaExceeded)`, {
+		return new AmazonRequestError(`Amazon is throttling ${operation}${about} (HTTP 429, QuotaExceeded)`, {
 			...base,
 			description:
 				operation === 'createReport'
@@ -248,19 +257,19 @@ function spApiError(
 		});
 	}
 	if (status === 400) {
-		return new AmazonRequestError(`Amazon rejected the ${operation} request${said}`, {
+		return new AmazonRequestError(`Amazon rejected the ${operation} request${about}${said}`, {
 			...base,
 			description:
 				'Check the report type, marketplaces, dates (not in the future, start before end) and report options. Amazon’s answer is below.',
 		});
 	}
 	if (status >= 500) {
-		return new AmazonRequestError(`The Selling Partner API failed on ${operation} (HTTP ${status})`, {
+		return new AmazonRequestError(`The Selling Partner API failed on ${operation}${about} (HTTP ${status})`, {
 			...base,
 			description: 'The request was retried and kept failing on Amazon’s side. Try again later.',
 		});
 	}
-	return new AmazonRequestError(`Amazon answered HTTP ${status} to ${operation}${said}`, {
+	return new AmazonRequestError(`Amazon answered HTTP ${status} to ${operation}${about}${said}`, {
 		...base,
 		description: 'See Amazon’s answer below.',
 	});

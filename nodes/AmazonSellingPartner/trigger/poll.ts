@@ -7,7 +7,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../../shared/errors';
-import { DEFAULT_LIMITS } from '../../shared/pipeline/limits';
+import { DEFAULT_LIMITS, limitsWithMaxMegabytes } from '../../shared/pipeline/limits';
 import { sendThroughN8n } from '../../shared/transport/http';
 import { boundedKeys, checkedRecently, commitState, recordKey, stringList } from '../../shared/trigger/state';
 import { documentItems } from '../items';
@@ -124,7 +124,7 @@ async function itemsOf(
 			output: choices.output,
 			returnFile: choices.returnFile ?? false,
 			attachField: choices.returnFile ? 'data' : undefined,
-			limits: DEFAULT_LIMITS,
+			limits: limitsWithMaxMegabytes(undefined, reportTypeById(report.reportType)?.defaultMaxReportMegabytes),
 		},
 	);
 }

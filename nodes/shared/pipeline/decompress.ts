@@ -428,7 +428,9 @@ class TailKeeper {
 		this.parts.push(chunk);
 		this.kept += chunk.length;
 		this.total += chunk.length;
-		while (this.parts.length > 1 && this.kept - this.parts[0].length >= this.size) this.kept -= (this.parts.shift() as Uint8Array).length;
+		// `size` bytes before the newest chunk are kept too: a gzip member's trailer may end right
+		// before it, and fflate reports the member's end only once it reads the next one's header.
+		while (this.parts.length > 2 && this.kept - this.parts[0].length - chunk.length >= this.size) this.kept -= (this.parts.shift() as Uint8Array).length;
 	}
 
 	bytes(): Uint8Array {

@@ -16,6 +16,14 @@ const MiB = 1024 * 1024;
 
 export const DEFAULT_MAX_REPORT_MB = 1024;
 
+/**
+ * The default for JSON reports that stream (Brand Analytics, vendor analytics). Their document is
+ * never held: one element at a time is, so the size cap no longer guards memory (the items do
+ * that), only how long a download may run. Brand Analytics documents of several GB are normal;
+ * 16 GB still stops a runaway download, and the 200× guard still stops a bomb.
+ */
+export const STREAMED_MAX_REPORT_MB = 16 * 1024;
+
 export const DEFAULT_LIMITS: Limits = {
 	maxBytes: DEFAULT_MAX_REPORT_MB * MiB,
 	// Amazon's reports compress 5–20×; deflate cannot exceed about 1,030×, which only a bomb reaches.
@@ -26,9 +34,11 @@ export const DEFAULT_LIMITS: Limits = {
 /** Small files may compress far better than big ones: the ratio guard starts past this size. */
 const RATIO_FLOOR_BYTES = 16 * MiB;
 
-export function limitsWithMaxMegabytes(megabytes: unknown): Limits {
-	const value = Number(megabytes);
-	return Number.isFinite(value) && value > 0 ? { ...DEFAULT_LIMITS, maxBytes: Math.round(value * MiB) } : DEFAULT_LIMITS;
+/** The limits for "Max Report Size (MB)" as set, or else the report type's default. */
+export function limitsWithMaxMegabytes(megabytes: unknown, defaultMegabytes = DEFAULT_MAX_REPORT_MB): Limits {
+	const chosen = megabytes === undefined || megabytes === null || megabytes === '' ? NaN : Number(megabytes);
+	const value = Number.isFinite(chosen) && chosen > 0 ? chosen : defaultMegabytes;
+	return value === DEFAULT_MAX_REPORT_MB ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, maxBytes: Math.round(value * MiB) };
 }
 
 /** Counts what goes into and comes out of a decompressor, and stops it at the limits. */

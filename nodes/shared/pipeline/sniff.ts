@@ -26,8 +26,13 @@ export async function peek(
 	return {
 		head: head.subarray(0, size),
 		chunks: (async function* () {
-			if (head.length) yield head;
-			yield* { [Symbol.asyncIterator]: () => iterator };
+			try {
+				if (head.length) yield head;
+				yield* { [Symbol.asyncIterator]: () => iterator };
+			} finally {
+				// A reader that stops at the head (a damaged document) still closes the stream beneath.
+				await iterator.return?.();
+			}
 		})(),
 	};
 }

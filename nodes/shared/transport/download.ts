@@ -201,8 +201,12 @@ async function* rangeOrWhole(
 		return;
 	}
 	if (first.done) return;
-	yield first.value;
-	yield* { [Symbol.asyncIterator]: () => iterator };
+	try {
+		yield first.value;
+		yield* { [Symbol.asyncIterator]: () => iterator };
+	} finally {
+		await iterator.return?.();
+	}
 }
 
 function isDecodingError(error: unknown): boolean {
