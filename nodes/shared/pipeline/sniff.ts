@@ -26,8 +26,14 @@ export async function peek(
 	return {
 		head: head.subarray(0, size),
 		chunks: (async function* () {
-			if (head.length) yield head;
-			yield* { [Symbol.asyncIterator]: () => iterator };
+			try {
+				if (head.length) yield head;
+				yield* { [Symbol.asyncIterator]: () => iterator };
+			} finally {
+				// A reader that stops early (a limit, an error) while the head is in hand must still
+				// close the source: the download's connection and its idle watch.
+				await iterator.return?.();
+			}
 		})(),
 	};
 }
