@@ -34,3 +34,60 @@ export function withNumbers(source: IDataObject, numericKeys: string[]): IDataOb
 	}
 	return copy;
 }
+
+/**
+ * One element of an analytics report as flat fields: its metric groups (salesByDate, clickData …)
+ * merged into it, a group's field named after the group where two groups share a name; money
+ * ({ amount, currencyCode }) as x and xCurrency; deeper objects as prefixed fields; numeric text of
+ * metrics as numbers.
+ */
+export function flattenMetrics(entry: IDataObject): IDataObject {
+	const fields: IDataObject = {};
+	for (const [name, value] of Object.entries(entry)) {
+		const group = asObject(value);
+		if (group && !isMoney(group)) {
+			for (const [metric, measured] of Object.entries(group)) {
+				putFlat(fields, metric in fields ? `${name}${upperFirst(metric)}` : metric, measured, true);
+			}
+		} else {
+			putFlat(fields, name, value, false);
+		}
+	}
+	return fields;
+}
+
+/** Puts a value under `key`, objects flattened depth first with a work list (no recursion over the data). */
+function putFlat(fields: IDataObject, key: string, value: unknown, metric: boolean): void {
+	const pending: Array<[string, unknown]> = [[key, value]];
+	while (pending.length) {
+		const [at, current] = pending.pop() as [string, unknown];
+		const object = asObject(current);
+		if (!object) {
+			fields[at] = metric && typeof current === 'string' && PLAIN_NUMBER.test(current) ? Number(current) : (current as IDataObject[string]);
+			continue;
+		}
+		let inner = Object.entries(object);
+		if (isMoney(object)) {
+			fields[at] = moneyAmount(object.amount);
+			fields[`${at}Currency`] = object.currencyCode ?? null;
+			inner = inner.filter(([name]) => name !== 'amount' && name !== 'currencyCode');
+		}
+		// Reversed, so that the list gives them back in the document's order.
+		for (let index = inner.length - 1; index >= 0; index--) pending.push([`${at}${upperFirst(inner[index][0])}`, inner[index][1]]);
+	}
+}
+
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+export function isMoney(object: IDataObject): boolean {
+	return 'amount' in object && 'currencyCode' in object;
+}
+
+/** A money amount as a number (Amazon writes numbers, sometimes numeric text). */
+export function moneyAmount(amount: unknown): IDataObject[string] {
+	return typeof amount === 'string' && PLAIN_NUMBER.test(amount) ? Number(amount) : ((amount ?? null) as IDataObject[string]);
+}
+
+export function upperFirst(name: string): string {
+	return name.charAt(0).toUpperCase() + name.slice(1);
+}
