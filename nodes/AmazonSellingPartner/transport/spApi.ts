@@ -116,8 +116,8 @@ function accountKey(connection: SpApiConnection): string {
 export interface SpApiAdvice {
 	/** "Reports API", "Data Kiosk API". */
 	api: string;
-	/** What a 403 needs (roles, authorization, region). */
-	denied: (connection: SpApiConnection) => string;
+	/** What a 403 needs (roles, authorization, region), for this request. */
+	denied: (connection: SpApiConnection, request: SpApiRequest) => string;
 	/** What a 429 needs, by operation. */
 	throttled: (operation: string) => string;
 	/** What a 404 was about: "this report or document". */
@@ -133,6 +133,8 @@ export interface SpApiRequest {
 	signal?: AbortSignal;
 	/** Names the request in waits and errors: "the status of report 5003". */
 	purpose: string;
+	/** What the request is about, named in its errors when Amazon's answer does not say: "Seller Economics, United States". */
+	about?: string;
 }
 
 /** Sends one SP-API request and returns its JSON body, or throws Amazon's refusal as a message. */
@@ -167,13 +169,14 @@ export async function callSpApi(
 	);
 	const body = parseJsonObject(response.body) ?? {};
 	if (response.status >= 200 && response.status < 300) return body;
-	throw spApiError(connection, operation, advice, response.status, body, response.headers['x-amzn-requestid']);
+	throw spApiError(connection, operation, advice, request, response.status, body, response.headers['x-amzn-requestid']);
 }
 
 function spApiError(
 	connection: SpApiConnection,
 	operation: string,
 	advice: SpApiAdvice,
+	request: SpApiRequest,
 	status: number,
 	body: Record<string, unknown>,
 	requestId: string | undefined,
@@ -187,14 +190,15 @@ function spApiError(
 		.join(': ');
 	const base = { httpCode: status, amazonResponse: amazonResponse || undefined };
 	const said = message ? `: ${message}` : '';
+	const about = request.about ? ` for ${request.about}` : '';
 	if (status === 403) {
-		return new AmazonRequestError(`Amazon denied access to the ${advice.api} (${operation})${said}`, {
+		return new AmazonRequestError(`Amazon denied access to the ${advice.api} (${operation}${about})${said}`, {
 			...base,
-			description: advice.denied(connection),
+			description: advice.denied(connection, request),
 		});
 	}
 	if (status === 429) {
-		return new AmazonRequestError(`Amazon is throttling ${operation} (HTTP 429, QuotaExceeded)`, {
+		return new AmazonRequestError(`Amazon is throttling ${operation}${about} (HTTP 429, QuotaExceeded)`, {
 			...base,
 			description: advice.throttled(operation),
 		});
@@ -206,18 +210,18 @@ function spApiError(
 		});
 	}
 	if (status === 400) {
-		return new AmazonRequestError(`Amazon rejected the ${operation} request${said}`, {
+		return new AmazonRequestError(`Amazon rejected the ${operation} request${about}${said}`, {
 			...base,
 			description: advice.rejected(operation),
 		});
 	}
 	if (status >= 500) {
-		return new AmazonRequestError(`The Selling Partner API failed on ${operation} (HTTP ${status})`, {
+		return new AmazonRequestError(`The Selling Partner API failed on ${operation}${about} (HTTP ${status})`, {
 			...base,
 			description: 'The request was retried and kept failing on Amazon’s side. Try again later.',
 		});
 	}
-	return new AmazonRequestError(`Amazon answered HTTP ${status} to ${operation}${said}`, {
+	return new AmazonRequestError(`Amazon answered HTTP ${status} to ${operation}${about}${said}`, {
 		...base,
 		description: 'See Amazon’s answer below.',
 	});

@@ -30,8 +30,7 @@ export async function peek(
 				if (head.length) yield head;
 				yield* { [Symbol.asyncIterator]: () => iterator };
 			} finally {
-				// A reader that stops early (a limit, an error) while the head is in hand must still
-				// close the source: the download's connection and its idle watch.
+				// A reader that stops at the head (a damaged document) still closes the stream beneath.
 				await iterator.return?.();
 			}
 		})(),
