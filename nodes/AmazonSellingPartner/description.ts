@@ -2,6 +2,7 @@
 // resource's operations with their parameters (actions/<resource>/, one file per operation).
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as analyticsQuery from './actions/analyticsQuery/AnalyticsQuery.resource';
 import * as report from './actions/report/Report.resource';
 
 export const sellingPartnerProperties: INodeProperties[] = [
@@ -10,8 +11,12 @@ export const sellingPartnerProperties: INodeProperties[] = [
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
-		options: [{ name: 'Report', value: 'report' }],
+		options: [
+			{ name: 'Analytics Query', value: 'analyticsQuery', description: 'Data Kiosk: sales and traffic, seller economics (fees, costs, net proceeds), any query' },
+			{ name: 'Report', value: 'report', description: 'Reports API: feedback, account health, orders, listings, inventory and any report type' },
+		],
 		default: 'report',
 	},
 	...report.description,
+	...analyticsQuery.description,
 ];

@@ -2,12 +2,14 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { runPerItem } from '../../shared/runPerItem';
+import * as analyticsQuery from './analyticsQuery/AnalyticsQuery.resource';
 import * as report from './report/Report.resource';
 
 type Operation = { execute: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]> };
 
 const OPERATIONS: Record<string, Record<string, Operation>> = {
 	report: report.operations,
+	analyticsQuery: analyticsQuery.operations,
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
