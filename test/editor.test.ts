@@ -133,15 +133,20 @@ describe('node descriptions, as the editor reads them', () => {
 		}
 	});
 
-	test('the subtitle names every operation, and the report type in Title Case', async () => {
+	test('the subtitle names every operation of every resource, the report type and the analytics query in Title Case', async () => {
 		const node = (await nodeTypes()).find((type) => type.description.name === 'amazonSellingPartner') as INodeType;
 		const subtitle = String(node.description.subtitle);
-		const operation = node.description.properties.find((parameter) => parameter.name === 'operation') as INodeProperties;
-		for (const option of (operation.options ?? []).filter(isOption)) assert.ok(subtitle.includes(`"${String(option.value)}":`), `subtitle knows ${String(option.value)}`);
-		const reportType = node.description.properties.find((parameter) => parameter.name === 'reportType') as INodeProperties;
-		for (const option of (reportType.options ?? []).filter(isOption)) {
-			assert.ok(subtitle.includes(`"${String(option.value)}":"${option.name}"`), `subtitle names ${String(option.value)}`);
-			assert.match(option.name, /^[A-Z0-9(]/, `${option.name} in Title Case`);
+		const operations = node.description.properties.filter((parameter) => parameter.name === 'operation');
+		assert.equal(operations.length, 2, 'one operation picker per resource');
+		for (const operation of operations) {
+			for (const option of (operation.options ?? []).filter(isOption)) assert.ok(subtitle.includes(`"${String(option.value)}":`), `subtitle knows ${String(option.value)}`);
+		}
+		for (const name of ['reportType', 'query']) {
+			const parameter = node.description.properties.find((candidate) => candidate.name === name) as INodeProperties;
+			for (const option of (parameter.options ?? []).filter(isOption)) {
+				assert.ok(subtitle.includes(`"${String(option.value)}":"${option.name}"`), `subtitle names ${String(option.value)}`);
+				assert.match(option.name, /^[A-Z0-9(]/, `${option.name} in Title Case`);
+			}
 		}
 	});
 
