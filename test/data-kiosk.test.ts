@@ -8,7 +8,7 @@ import { beforeEach, describe, test } from 'node:test';
 import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { EMULATOR_SP_API_CLIENT } from '../emulator';
-import { economics, salesAndTrafficByAsin, salesAndTrafficByDate } from '../emulator/fixtures/data-kiosk';
+import { bigCatalogueRecord, economics, salesAndTrafficByAsin, salesAndTrafficByAsinLines, salesAndTrafficByDate } from '../emulator/fixtures/data-kiosk';
 import { CA, credentialsFor, MX, SELLING_PARTNER as NODE, SP_CREDENTIAL, US, useEmulator } from './harness/amazon';
 import type { RunNodeOptions } from './harness/engine';
 import { NODE_UNDER_TEST, runNode } from './harness/engine';
@@ -598,17 +598,15 @@ describe('real-size results', () => {
 
 	test(`${LINES.toLocaleString('en-US')} lines stream into as many typed items (npm run bench measures 1,000,000: bench/data-kiosk.ts)`, async () => {
 		const [startDate, endDate] = [day(31), day(2)];
-		const [template] = salesAndTrafficByAsin(US, startDate, endDate, 'SKU');
-		const line = (index: number) =>
-			JSON.stringify({ ...template, sku: `SKU-${index}`, childAsin: `B0${String(index).padStart(8, '0')}`, sales: { ...(template.sales as object), unitsOrdered: index % 97 } });
-		const text = Array.from({ length: LINES }, (_, index) => line(index)).join('\n');
-		emulator.dataKiosk.queueOutcome({ status: 'DONE', pollsUntilDone: 1, document: { bytes: gzipSync(Buffer.from(text)) } });
+		const text = [...salesAndTrafficByAsinLines(US, startDate, endDate, LINES)].join('\n');
+		emulator.dataKiosk.queueOutcome({ status: 'DONE', pollsUntilDone: 1, document: { bytes: gzipSync(Buffer.from(text), { level: 1 }) } });
 		const { items, error } = await run({ operation: 'run', query: 'salesAndTrafficByAsin', marketplaceIds: [US], startDate, endDate, returnAll: true, options: { includeB2b: true } });
 		assert.equal(error, undefined);
 		assert.equal(items.length, LINES);
-		assert.deepEqual(items[0].json, salesAndTrafficItem({ ...template, sku: 'SKU-0', childAsin: 'B000000000', sales: { ...(template.sales as object), unitsOrdered: 0 } }, true));
+		const [template] = salesAndTrafficByAsin(US, startDate, endDate, 'SKU');
+		assert.deepEqual(items[0].json, salesAndTrafficItem(bigCatalogueRecord(template, 0), true));
+		assert.deepEqual(items[LINES - 1].json, salesAndTrafficItem(bigCatalogueRecord(template, LINES - 1), true));
 		assert.equal(items[LINES - 1].json.sku, `SKU-${LINES - 1}`);
-		assert.equal(items[LINES - 1].json.unitsOrdered, (LINES - 1) % 97);
 		assert.deepEqual(items[LINES - 1].pairedItem, { item: 0 });
 	});
 });

@@ -6,7 +6,7 @@ import type { DateGranularity, DateRange } from './dates';
 import type { GraphqlValue, Selection } from './graphql';
 import { enumValue, MONEY, queryText, selectionInText, skeletonOf } from './graphql';
 import type { LineShaper } from './shape';
-import { economicsLine, flatLine, withStableKeys } from './shape';
+import { economicsLine, flatLine, selectionShaper, withStableKeys } from './shape';
 
 export type ReadyMadeQueryName = 'salesAndTrafficByDate' | 'salesAndTrafficByAsin' | 'sellerEconomics';
 
@@ -135,7 +135,7 @@ function metrics(list: Metric[], b2b: boolean): Selection {
 function salesAndTraffic(field: string, name: string, selection: Selection, args: Record<string, GraphqlValue>): BuiltQuery {
 	return {
 		text: queryText({ name, dataset: SALES_AND_TRAFFIC, field, args, selection }),
-		shape: withStableKeys(flatLine, skeletonOf(selection)),
+		shape: selectionShaper(selection),
 	};
 }
 
@@ -286,10 +286,9 @@ export function recogniseQuery(text: string): { name: string; shape: LineShaper 
 	const known = READY_MADE_QUERIES.find((query) => text.includes(query.dataset) && new RegExp(`\\b${query.field}\\s*\\(`).test(text));
 	const selection = selectionInText(text);
 	const economicsShape = known?.value === 'sellerEconomics' && (!selection || 'fees' in selection);
-	const shape = economicsShape ? economicsLine : flatLine;
 	const name = known?.name ?? 'custom query';
-	if (!selection) return { name, shape };
+	if (!selection) return { name, shape: economicsShape ? economicsLine : flatLine };
+	if (!economicsShape) return { name, shape: selectionShaper(selection) };
 	// Lists are empty in the skeleton: a fee or ad of nulls is not a fee.
-	const skeleton = economicsShape ? { ...skeletonOf(selection), fees: [], ...('ads' in selection ? { ads: [] } : {}) } : skeletonOf(selection);
-	return { name, shape: withStableKeys(shape, skeleton) };
+	return { name, shape: withStableKeys(economicsLine, { ...skeletonOf(selection), fees: [], ...('ads' in selection ? { ads: [] } : {}) }) };
 }

@@ -4,7 +4,8 @@
 // sheet needs: total fees, total ads, costs and net proceeds as columns, each fee and ad as a list.
 import type { IDataObject } from 'n8n-workflow';
 
-import { asObject, asObjects, flattenMetrics, isMoney } from '../reports/shapeHelpers';
+import { asObject, asObjects, flattenMetrics, isMoney, moneyAmount } from '../reports/shapeHelpers';
+import type { Selection } from './graphql';
 
 /** One line (a JSON object) into one item's fields. */
 export type LineShaper = (line: Record<string, unknown>) => IDataObject;
@@ -14,7 +15,8 @@ export type LineShaper = (line: Record<string, unknown>) => IDataObject;
  * null), in that order, whatever a line leaves out or writes as null instead of an object.
  */
 export function withStableKeys(shape: LineShaper, skeleton: Record<string, unknown>): LineShaper {
-	const template = shape(skeleton);
+	// Made by JSON.parse: a fast object whose copies are fast too (see RecordShaper).
+	const template = JSON.parse(JSON.stringify(shape(skeleton))) as IDataObject;
 	return (line) => {
 		const item = { ...template };
 		const shaped = shape(line);
@@ -25,6 +27,64 @@ export function withStableKeys(shape: LineShaper, skeleton: Record<string, unkno
 
 /** Any Data Kiosk line: groups merged, money flattened (Sales and Traffic by date or ASIN, custom queries). */
 export const flatLine: LineShaper = (line) => flattenMetrics(line as IDataObject);
+
+/** Where one item field comes from in a line, and how its value is read. */
+interface Leaf {
+	key: string;
+	path: string[];
+	/** 'text': as written (codes, dates); 'metric': numeric text as a number; 'amount': money's amount. */
+	kind: 'text' | 'metric' | 'amount';
+}
+
+const PROBE = '\u0001';
+
+/**
+ * The flattening of `flatLine` compiled for one selection, for a million lines: the item keys and
+ * the path each reads are found by flattening a probe line whose leaves name their own paths (so
+ * the naming rule stays flattenMetrics'), then each line fills a copy of a template holding every
+ * key. Every item has exactly the selection's keys, in its order.
+ */
+export function selectionShaper(selection: Selection): LineShaper {
+	const flat = flattenMetrics(probeOf(selection, []) as IDataObject);
+	const leaves: Leaf[] = Object.entries(flat).map(([key, marker]) => {
+		const path = String(marker).slice(PROBE.length).split('\u0000');
+		const last = path[path.length - 1];
+		const kind = path.length === 1 ? 'text' : last === 'amount' && isMoneySelection(selection, path.slice(0, -1)) ? 'amount' : last === 'currencyCode' ? 'text' : 'metric';
+		return { key, path, kind };
+	});
+	const template = JSON.parse(JSON.stringify(Object.fromEntries(leaves.map((leaf) => [leaf.key, null])))) as IDataObject;
+	return (line) => {
+		const item = { ...template };
+		for (let index = 0; index < leaves.length; index++) {
+			const { key, path, kind } = leaves[index];
+			let value: unknown = line;
+			for (let step = 0; step < path.length && value !== null && value !== undefined; step++) value = (value as Record<string, unknown>)[path[step]];
+			if (value === undefined || value === null) continue;
+			item[key] = kind === 'text' ? (value as IDataObject[string]) : kind === 'amount' ? moneyAmount(value) : metricValue(value);
+		}
+		return item;
+	};
+}
+
+/** A line whose every selected leaf holds its own path (money's amount and currency too). */
+function probeOf(selection: Selection, path: string[]): Record<string, unknown> {
+	const probe: Record<string, unknown> = {};
+	for (const [field, inner] of Object.entries(selection)) {
+		probe[field] = inner === true ? PROBE + [...path, field].join('\u0000') : probeOf(inner, [...path, field]);
+	}
+	return probe;
+}
+
+function isMoneySelection(selection: Selection, path: string[]): boolean {
+	let node: true | Selection = selection;
+	for (const step of path) node = node === true ? true : node[step];
+	return node !== true && 'amount' in node && 'currencyCode' in node;
+}
+
+/** A metric: numeric text (Amazon writes numbers, sometimes text) as a number. */
+function metricValue(value: unknown): IDataObject[string] {
+	return typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : (value as IDataObject[string]);
+}
 
 /**
  * A Seller Economics line: the product and period, its sales, the sum of its fees and ads, its

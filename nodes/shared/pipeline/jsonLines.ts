@@ -84,8 +84,9 @@ class JsonLinesReader {
 
 	private take(text: string): boolean {
 		this.line++;
-		const line = text.endsWith('\r') ? text.slice(0, -1) : text;
-		if (!line.trim()) return true;
+		const line = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
+		// Blank lines are skipped (a line starting with '{' is not looked at twice).
+		if (!line || (line.charCodeAt(0) <= 32 && !line.trim())) return true;
 		let record: unknown;
 		try {
 			record = JSON.parse(line);
