@@ -1,11 +1,13 @@
 // The built-in Amazon: one HTTP server on 127.0.0.1 playing Login with Amazon, the Appstore
-// Reporting API, the Selling Partner Reports API and presigned S3 downloads. Strict where Amazon
-// is strict, so the package's mistakes fail tests; observable, so tests can assert what was sent.
+// Reporting API, the Selling Partner Reports and Data Kiosk APIs and presigned S3 downloads.
+// Strict where Amazon is strict, so the package's mistakes fail tests; observable, so tests can
+// assert what was sent.
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { AppstoreEmulator } from './appstore';
+import { DataKioskEmulator } from './data-kiosk';
 import { LoginWithAmazon } from './lwa';
 import { S3Emulator } from './s3';
 import { SellingPartnerApiEmulator } from './sp-api';
@@ -45,6 +47,8 @@ export class AmazonEmulator {
 
 	readonly spApi: SellingPartnerApiEmulator;
 
+	readonly dataKiosk: DataKioskEmulator;
+
 	private injections: Array<Injection & { remaining: number }> = [];
 
 	constructor(
@@ -58,6 +62,12 @@ export class AmazonEmulator {
 			isValidAccessToken: (token) => this.lwa.validate(token) !== undefined,
 			putObject: (key, bytes, contentType, contentEncoding) => this.s3.put(key, bytes, contentType, contentEncoding),
 			presign: (key, options) => this.s3.presign(key, 299, options),
+			now: () => this.clock.now(),
+		});
+		this.dataKiosk = new DataKioskEmulator({
+			isValidAccessToken: (token) => this.lwa.validate(token) !== undefined,
+			putObject: (key, bytes, contentType, contentEncoding) => this.s3.put(key, bytes, contentType, contentEncoding),
+			presign: (key) => this.s3.presign(key, 299),
 			now: () => this.clock.now(),
 		});
 	}
@@ -89,6 +99,7 @@ export class AmazonEmulator {
 		this.s3.reset();
 		this.appstore.reset();
 		this.spApi.reset();
+		this.dataKiosk.reset();
 	}
 
 	async close(): Promise<void> {
@@ -134,7 +145,7 @@ export class AmazonEmulator {
 		if (request.path === '/auth/o2/token') return this.lwa.handle(request);
 		if (request.path.startsWith('/s3/')) return this.s3.handle(request);
 		if (request.path.startsWith('/api/appstore/')) return this.appstore.handle(request);
-		const spAnswer = this.spApi.handle(request);
+		const spAnswer = this.spApi.handle(request) ?? this.dataKiosk.handle(request);
 		if (spAnswer) return { status: spAnswer.status, headers: spAnswer.headers, body: spAnswer.body };
 		return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not Found' };
 	}

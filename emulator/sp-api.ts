@@ -8,6 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { analyticsRequestProblem, errorDocument } from './analytics';
 import { encodeText } from './encodings';
 import { catalogueDocument } from './fixtures/catalogue-documents';
+import type { SpRequest, SpResponse } from './sp-common';
+import { error, json, jsonHeaders, refusedToken, TokenBuckets } from './sp-common';
 import { accountHealthSchemaVariant } from './fixtures/sp-account-health';
 import { reportTypeById } from '../nodes/AmazonSellingPartner/reports/registry';
 import { customerMetricsSeedXml } from './fixtures/sp-customer-metrics';
@@ -20,19 +22,7 @@ import { reportPeriod } from '../nodes/AmazonSellingPartner/schedulePeriods';
 
 export type ProcessingStatus = 'IN_QUEUE' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED' | 'FATAL';
 
-export interface SpRequest {
-	method: string;
-	path: string;
-	query: Record<string, string>;
-	headers: Record<string, string | string[] | undefined>;
-	body: string;
-}
-
-export interface SpResponse {
-	status: number;
-	headers?: Record<string, string>;
-	body?: string;
-}
+export type { SpRequest, SpResponse } from './sp-common';
 
 /** What the Reports API needs from the rest of the emulator. */
 export interface SpApiDeps {
@@ -83,13 +73,6 @@ interface StoredReport {
 	reportScheduleId?: string;
 }
 
-interface Bucket {
-	rate: number;
-	burst: number;
-	tokens: number;
-	updatedAt: number;
-}
-
 const LIMITS: Record<string, [rate: number, burst: number]> = {
 	createReport: [0.0167, 15],
 	getReport: [2, 15],
@@ -123,9 +106,6 @@ export class SellingPartnerApiEmulator {
 	 */
 	contentEncoding: 'off' | 'labelled' | 'unlabelled' | 'stored' = 'off';
 
-	/** Counts of 429 answers, per operation. */
-	readonly throttled: Record<string, number> = {};
-
 	readonly reports = new Map<string, StoredReport>();
 
 	/** Report schedules: each makes a DONE report per period as the emulator's clock passes it. */
@@ -133,7 +113,12 @@ export class SellingPartnerApiEmulator {
 
 	private readonly queuedOutcomes = new Map<string, ReportOutcome[]>();
 
-	private readonly buckets = new Map<string, Bucket>();
+	private readonly buckets: TokenBuckets;
+
+	/** Counts of 429 answers, per operation. */
+	get throttled(): Record<string, number> {
+		return this.buckets.throttled;
+	}
 
 	private nextId = 50_039_018_470;
 
@@ -143,6 +128,7 @@ export class SellingPartnerApiEmulator {
 			knownMarketplace: (id) => KNOWN_MARKETPLACES.has(id),
 			makeReport: (schedule, createdAt) => this.makeScheduledReport(schedule, createdAt),
 		});
+		this.buckets = new TokenBuckets(LIMITS, () => this.deps.now());
 		this.reset();
 	}
 
@@ -153,14 +139,12 @@ export class SellingPartnerApiEmulator {
 		this.schedules.reset();
 		this.queuedOutcomes.clear();
 		this.served.clear();
-		this.buckets.clear();
-		for (const key of Object.keys(this.throttled)) delete this.throttled[key];
-		for (const [operation, [rate, burst]] of Object.entries(LIMITS)) this.setLimit(operation, rate, burst);
+		this.buckets.reset();
 	}
 
 	/** Changes an operation's token bucket, e.g. a burst of 1 to see 429s quickly. */
 	setLimit(operation: string, rate: number, burst: number): void {
-		this.buckets.set(operation, { rate, burst, tokens: burst, updatedAt: this.deps.now() });
+		this.buckets.set(operation, rate, burst);
 	}
 
 	/** The next report of this type created ends this way (queued: one outcome per report). */
@@ -264,16 +248,8 @@ export class SellingPartnerApiEmulator {
 		// Schedules make their reports as time passes: the ones due are there before Amazon answers.
 		this.schedules.produceDue();
 
-		const token = header(request.headers, 'x-amz-access-token');
-		if (!token) return error(403, 'Unauthorized', 'Access to requested resource is denied.');
-		if (!this.deps.isValidAccessToken(token)) return error(403, 'Unauthorized', 'The access token you provided has expired.');
-		if (!this.take(operation)) {
-			this.throttled[operation] = (this.throttled[operation] ?? 0) + 1;
-			return {
-				...error(429, 'QuotaExceeded', 'You exceeded your quota for the requested resource.'),
-				headers: { ...jsonHeaders(), 'x-amzn-RateLimit-Limit': String(LIMITS[operation][0]) },
-			};
-		}
+		const refused = refusedToken(request, (token) => this.deps.isValidAccessToken(token)) ?? this.buckets.take(operation);
+		if (refused) return refused;
 		switch (operation) {
 			case 'createReport':
 				return this.createReport(request.body);
@@ -478,17 +454,6 @@ export class SellingPartnerApiEmulator {
 		report.processingStatus = 'CANCELLED';
 		return { status: 200, headers: jsonHeaders(), body: '' };
 	}
-
-	private take(operation: string): boolean {
-		const bucket = this.buckets.get(operation);
-		if (!bucket) return true;
-		const now = this.deps.now();
-		bucket.tokens = Math.min(bucket.burst, bucket.tokens + ((now - bucket.updatedAt) / 1000) * bucket.rate);
-		bucket.updatedAt = now;
-		if (bucket.tokens < 1) return false;
-		bucket.tokens -= 1;
-		return true;
-	}
 }
 
 function checkReportOptions(reportType: string, options: Record<string, string> | undefined, now: number): string | undefined {
@@ -566,23 +531,6 @@ function present(report: StoredReport): Record<string, unknown> {
 		...(report.reportDocumentId ? { reportDocumentId: report.reportDocumentId } : {}),
 		...(report.reportScheduleId ? { reportScheduleId: report.reportScheduleId } : {}),
 	};
-}
-
-function header(headers: SpRequest['headers'], name: string): string | undefined {
-	const value = headers[name];
-	return Array.isArray(value) ? value[0] : value;
-}
-
-function jsonHeaders(): Record<string, string> {
-	return { 'content-type': 'application/json', 'x-amzn-RequestId': randomBytes(16).toString('hex') };
-}
-
-function json(status: number, body: unknown): SpResponse {
-	return { status, headers: jsonHeaders(), body: JSON.stringify(body) };
-}
-
-function error(status: number, code: string, message: string, details?: string): SpResponse {
-	return json(status, { errors: [{ code, message, ...(details ? { details } : {}) }] });
 }
 
 function scheduleReply(answer: ScheduleAnswer): SpResponse {

@@ -155,7 +155,7 @@ describe('node descriptions, as the editor reads them', () => {
 		}
 	});
 
-	test('the subtitle names every operation of every resource, and every report type in Title Case', async () => {
+	test('the subtitle names every operation of every resource, every report type and every analytics query in Title Case', async () => {
 		const node = (await nodeTypes()).find((type) => type.description.name === 'amazonSellingPartner') as INodeType;
 		const subtitle = String(node.description.subtitle);
 		const resources = (node.description.properties.find((parameter) => parameter.name === 'resource')?.options ?? []).filter(isOption);
@@ -172,6 +172,11 @@ describe('node descriptions, as the editor reads them', () => {
 		for (const info of allReportTypeInfos()) {
 			assert.ok(subtitle.includes(`${JSON.stringify(info.reportType)}:${JSON.stringify(info.name)}`), `subtitle names ${info.reportType}`);
 			assert.match(info.name, /^[A-Z0-9(]/, `${info.name} in Title Case`);
+		}
+		const query = node.description.properties.find((candidate) => candidate.name === 'query') as INodeProperties;
+		for (const option of (query.options ?? []).filter(isOption)) {
+			assert.ok(subtitle.includes(`"${String(option.value)}":"${option.name}"`), `subtitle names ${String(option.value)}`);
+			assert.match(option.name, /^[A-Z0-9(]/, `${option.name} in Title Case`);
 		}
 	});
 

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { AmazonRequestError } from '../shared/errors';
 import type { Limits } from '../shared/pipeline/limits';
 import { DEFAULT_LIMITS } from '../shared/pipeline/limits';
-import { waitOrCancel } from '../shared/transport/wait';
+import { pollUntilFinished } from '../shared/transport/poll';
 import { readDocumentText } from './document';
 import { reportTypeById } from './reports/registry';
 import type { CreateReportSpec, ReportDocument, SpApiConnection, SpReport } from './transport/reportsApi';
@@ -42,9 +42,6 @@ function requestKey(connection: SpApiConnection, spec: CreateReportSpec): string
 	});
 	return createHash('sha256').update(canonical).digest('hex');
 }
-
-/** Poll delays: quick at first (most reports finish in a minute), then every minute. */
-const POLL_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000, 60_000];
 
 export async function obtainReport(
 	connection: SpApiConnection,
@@ -151,42 +148,23 @@ export async function waitUntilProcessed(
 		returnUnfinished?: boolean;
 	},
 ): Promise<SpReport> {
-	const started = Date.now();
-	const deadline = started + options.maxWaitMinutes * 60_000;
-	for (let poll = 0; ; poll++) {
-		const report = await getReport(connection, reportId, options.signal);
-		const status = report.processingStatus;
-		if (status !== 'IN_QUEUE' && status !== 'IN_PROGRESS') return report;
-
-		const now = Date.now();
-		const waited = Math.round((now - started) / 1000);
-		if (now >= deadline && options.returnUnfinished) return report;
-		if (now >= deadline) {
-			// Best effort: the timeout below is what the user needs to see, whether or not the cancel lands.
-			if (status === 'IN_QUEUE') await cancelReport(connection, reportId, options.signal).catch(() => undefined);
-			throw new AmazonRequestError(
-				`Report ${reportId} (${reportType}) was still ${status} after ${formatDuration(waited)}`,
-				{
-					description:
-						status === 'IN_QUEUE'
-							? `It had not started, so it was cancelled to free Amazon's queue. Run the node later, or raise "Max Wait (Minutes)".`
-							: `Amazon is still building it and keeps it for 90 days: fetch it later with the operation "Download" (resource Report) and Report ID ${reportId}; it waits for the report to finish. Or raise "Max Wait (Minutes)".`,
-				},
-			);
-		}
-		// The last wait ends at the deadline, where one more check is made.
-		const delay = Math.min(POLL_DELAYS_MS[Math.min(poll, POLL_DELAYS_MS.length - 1)], deadline - now);
-		options.progress(
-			`Waiting for report ${reportId} (${reportType}): ${status} after ${formatDuration(waited)}, next check in ${formatDuration(Math.max(1, Math.round(delay / 1000)))}`,
-		);
-		await waitOrCancel(delay, options.signal, `report ${reportId} (${reportType}) to finish`);
-	}
-}
-
-function formatDuration(seconds: number): string {
-	if (seconds < 60) return `${seconds}s`;
-	const minutes = Math.floor(seconds / 60);
-	return seconds % 60 ? `${minutes}m ${seconds % 60}s` : `${minutes}m`;
+	const outcome = await pollUntilFinished({
+		check: () => getReport(connection, reportId, options.signal),
+		processing: (report) => (report.processingStatus === 'IN_QUEUE' || report.processingStatus === 'IN_PROGRESS' ? report.processingStatus : undefined),
+		what: `report ${reportId} (${reportType})`,
+		maxWaitMinutes: options.maxWaitMinutes,
+		signal: options.signal,
+		progress: options.progress,
+	});
+	if (outcome.finished || options.returnUnfinished) return outcome.value;
+	// Best effort: the timeout below is what the user needs to see, whether or not the cancel lands.
+	if (outcome.status === 'IN_QUEUE') await cancelReport(connection, reportId, options.signal).catch(() => undefined);
+	throw new AmazonRequestError(`Report ${reportId} (${reportType}) was still ${outcome.status} after ${outcome.waited}`, {
+		description:
+			outcome.status === 'IN_QUEUE'
+				? `It had not started, so it was cancelled to free Amazon's queue. Run the node later, or raise "Max Wait (Minutes)".`
+				: `Amazon is still building it and keeps it for 90 days: fetch it later with the operation "Download" (resource Report) and Report ID ${reportId}; it waits for the report to finish. Or raise "Max Wait (Minutes)".`,
+	});
 }
 
 /** A FATAL report may carry a document saying why; show that reason. */
@@ -215,7 +193,8 @@ async function fatalError(
 	);
 }
 
-function describeFailure(text: string): string {
+/** The reason an error document gives (JSON with errorDetails, errorMessage … or plain text), short. */
+export function describeFailure(text: string): string {
 	try {
 		const parsed = JSON.parse(text) as Record<string, unknown>;
 		const details = parsed.errorDetails ?? parsed.errorMessage ?? parsed.message ?? parsed.errors;

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { runPerItem } from '../../shared/runPerItem';
+import * as analyticsQuery from './analyticsQuery/AnalyticsQuery.resource';
 import * as report from './report/Report.resource';
 import * as reportSchedule from './reportSchedule/ReportSchedule.resource';
 
@@ -9,6 +10,7 @@ type Operation = { execute: (this: IExecuteFunctions, itemIndex: number) => Prom
 
 const OPERATIONS: Record<string, Record<string, Operation>> = {
 	report: report.operations,
+	analyticsQuery: analyticsQuery.operations,
 	reportSchedule: reportSchedule.operations,
 };
 
