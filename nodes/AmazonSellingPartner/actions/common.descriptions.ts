@@ -114,6 +114,21 @@ export const reportScheduleIdParameter: INodeProperties = {
 	description: 'The reportScheduleId from Create or Get Many (resource Report Schedule)',
 };
 
+/** A Get Many filter: Amazon's processing statuses (reports and analytics queries have the same five). */
+export const processingStatusesFilter: INodeProperties = {
+	displayName: 'Processing Statuses',
+	name: 'processingStatuses',
+	type: 'multiOptions',
+	options: [
+		{ name: 'Cancelled', value: 'CANCELLED' },
+		{ name: 'Done', value: 'DONE' },
+		{ name: 'Fatal', value: 'FATAL' },
+		{ name: 'In Progress', value: 'IN_PROGRESS' },
+		{ name: 'In Queue', value: 'IN_QUEUE' },
+	],
+	default: [],
+};
+
 /** Get Many's Return All and Limit. */
 export const returnAllParameters: INodeProperties[] = [
 	{

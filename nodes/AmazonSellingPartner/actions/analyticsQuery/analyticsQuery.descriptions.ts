@@ -145,26 +145,6 @@ export const queryIdParameter: INodeProperties = {
 	description: 'The queryId from Create, Get Many, or the error of a Run that ran out of time',
 };
 
-/** Return All / Limit, as n8n's own nodes have them. */
-export const returnAllParameters: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
-];
-
 export const simplifyResultsParameter: INodeProperties = {
 	displayName: 'Simplify',
 	name: 'simplify',

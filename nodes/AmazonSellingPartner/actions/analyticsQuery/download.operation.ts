@@ -9,7 +9,8 @@ import { recogniseQuery } from '../../dataKiosk/queries';
 import { connectionFor } from '../../parameters';
 import { checkedQueryId, getQuery } from '../../transport/dataKioskApi';
 import { optionsCollection } from '../common.descriptions';
-import { queryIdParameter, resultOptions, returnAllParameters, simplifyResultsParameter } from './analyticsQuery.descriptions';
+import { returnAllParameters } from '../common.descriptions';
+import { queryIdParameter, resultOptions, simplifyResultsParameter } from './analyticsQuery.descriptions';
 
 export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['analyticsQuery'], operation: ['download'] } }, [
 	queryIdParameter,

@@ -6,7 +6,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { checkRange, connectionFor, dateValue } from '../../parameters';
 import type { QueryStatus } from '../../transport/dataKioskApi';
 import { getQueries } from '../../transport/dataKioskApi';
-import { returnAllParameters } from './analyticsQuery.descriptions';
+import { processingStatusesFilter, returnAllParameters } from '../common.descriptions';
 
 export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['analyticsQuery'], operation: ['getMany'] } }, [
 	...returnAllParameters,
@@ -25,19 +25,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show: { res
 				description: 'Queries created at or after this moment. Empty: Amazon’s default, 90 days back.',
 			},
 			{ displayName: 'Created Until', name: 'createdUntil', type: 'dateTime', default: '', description: 'Empty: now' },
-			{
-				displayName: 'Processing Statuses',
-				name: 'processingStatuses',
-				type: 'multiOptions',
-				options: [
-					{ name: 'Cancelled', value: 'CANCELLED' },
-					{ name: 'Done', value: 'DONE' },
-					{ name: 'Fatal', value: 'FATAL' },
-					{ name: 'In Progress', value: 'IN_PROGRESS' },
-					{ name: 'In Queue', value: 'IN_QUEUE' },
-				],
-				default: [],
-			},
+			processingStatusesFilter,
 		],
 	},
 ]);

@@ -7,7 +7,8 @@ import { runQuery } from '../../dataKiosk/lifecycle';
 import { itemSink, queryRequestsFor, resultChoicesFor, tellOutcome } from '../../dataKiosk/parameters';
 import { connectionFor } from '../../parameters';
 import { optionsCollection } from '../common.descriptions';
-import { queryParameters, resultOptions, returnAllParameters, simplifyResultsParameter } from './analyticsQuery.descriptions';
+import { returnAllParameters } from '../common.descriptions';
+import { queryParameters, resultOptions, simplifyResultsParameter } from './analyticsQuery.descriptions';
 
 export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['analyticsQuery'], operation: ['run'] } }, [
 	...queryParameters,

@@ -5,7 +5,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { checkMarketplaces, checkRange, connectionFor, dateValue, reportTypesValue } from '../../parameters';
 import type { ProcessingStatus } from '../../transport/reportsApi';
 import { getReports } from '../../transport/reportsApi';
-import { marketplacesParameter, returnAllParameters } from '../common.descriptions';
+import { marketplacesParameter, processingStatusesFilter, returnAllParameters } from '../common.descriptions';
 
 export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['report'], operation: ['getMany'] } }, [
 	{
@@ -39,19 +39,7 @@ export const description: INodeProperties[] = updateDisplayOptions({ show: { res
 				required: false,
 				description: 'Only reports of these marketplaces. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
-			{
-				displayName: 'Processing Statuses',
-				name: 'processingStatuses',
-				type: 'multiOptions',
-				options: [
-					{ name: 'Cancelled', value: 'CANCELLED' },
-					{ name: 'Done', value: 'DONE' },
-					{ name: 'Fatal', value: 'FATAL' },
-					{ name: 'In Progress', value: 'IN_PROGRESS' },
-					{ name: 'In Queue', value: 'IN_QUEUE' },
-				],
-				default: [],
-			},
+			processingStatusesFilter,
 		],
 	},
 ]);
