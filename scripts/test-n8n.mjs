@@ -126,7 +126,7 @@ async function main() {
 		// A wrong secret: the Test button must say what Login with Amazon refused, and never echo the secret.
 		if (!known) continue;
 		const wrongSecret = 'wrong-secret-for-test-n8n';
-		const refused = await server.testCredential({ ...credential, data: { ...credential.data, clientSecret: wrongSecret } });
+		const refused = await server.testCredential({ ...credential, data: { ...credential.data, clientSecret: wrongSecret } }, 'Error');
 		const explained = refused.status === 'Error' && /invalid_client/.test(refused.message ?? '') && !String(refused.message).includes(wrongSecret);
 		rows.push({
 			workflow: '(credential test, wrong secret)',
@@ -516,9 +516,10 @@ function makeN8n(node24, n8nBin) {
 					const known = new Set((await api.get('/types/credentials.json')).map((c) => c.name));
 					return known;
 				},
-				async testCredential(credential) {
+				async testCredential(credential, expected = 'OK') {
 					const { data } = await api.post('/rest/credentials/test', { credentials: credential });
-					console.log(`  ${data.status === 'OK' ? '✓' : '✗'} credential test ${credential.type}: ${data.status} ${data.message ?? ''}`);
+					const label = expected === 'OK' ? 'credential test' : 'credential test with a wrong secret (to be refused)';
+					console.log(`  ${data.status === expected ? '✓' : '✗'} ${label} ${credential.type}: ${data.status} ${data.message ?? ''}`);
 					return data;
 				},
 				async runFromTrigger(example) {
