@@ -34,11 +34,14 @@ export interface SentResponse {
 /** Sends one request and hands back the answer unread; retries, pacing and reading are this module's. */
 export type HttpSend = (request: SendRequest) => Promise<SentResponse>;
 
-/** Wait at most this long for an answer's headers. */
-const HEADERS_TIMEOUT_MS = 60_000;
+export interface HttpTimeouts {
+	/** Wait at most this long for an answer's headers. */
+	headersMs: number;
+	/** A body that sends nothing for this long is a broken connection (a download resumes it). */
+	bodyIdleMs: number;
+}
 
-/** A body that sends nothing for this long is a broken connection (a download resumes it). */
-const BODY_IDLE_TIMEOUT_MS = 120_000;
+const TIMEOUTS: HttpTimeouts = { headersMs: 60_000, bodyIdleMs: 120_000 };
 
 /** The helper every node, trigger and load-options context has. */
 export interface N8nHttpHelpers {
@@ -46,9 +49,9 @@ export interface N8nHttpHelpers {
 }
 
 /** Sends through n8n's `helpers.httpRequest`, the body as a stream, every status handed back. */
-export function sendThroughN8n(helpers: N8nHttpHelpers): HttpSend {
+export function sendThroughN8n(helpers: N8nHttpHelpers, timeouts: HttpTimeouts = TIMEOUTS): HttpSend {
 	return async (request) => {
-		const idle = new IdleWatch(request.signal);
+		const idle = new IdleWatch(request.signal, timeouts.bodyIdleMs);
 		let response: IN8nHttpFullResponse | undefined;
 		try {
 			response = (await helpers.httpRequest({
@@ -57,7 +60,7 @@ export function sendThroughN8n(helpers: N8nHttpHelpers): HttpSend {
 				headers: request.headers,
 				body: request.body,
 				abortSignal: idle.signal,
-				timeout: HEADERS_TIMEOUT_MS,
+				timeout: timeouts.headersMs,
 				encoding: 'stream',
 				json: false,
 				returnFullResponse: true,
@@ -92,8 +95,18 @@ class IdleWatch {
 
 	readonly signal: AbortSignal;
 
-	constructor(outer: AbortSignal | undefined) {
+	/** Rejects when the body has been idle too long: raced against each read, whatever the client does on abort. */
+	private readonly expired: Promise<never>;
+
+	constructor(
+		outer: AbortSignal | undefined,
+		private readonly limitMs: number,
+	) {
 		this.signal = outer ? AbortSignal.any([outer, this.controller.signal]) : this.controller.signal;
+		this.expired = new Promise<never>((_, reject) => {
+			this.controller.signal.addEventListener('abort', () => reject(idleError(limitMs)), { once: true });
+		});
+		this.expired.catch(() => undefined);
 	}
 
 	async *watch(body: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
@@ -101,15 +114,15 @@ class IdleWatch {
 		const chunks = body[Symbol.asyncIterator]();
 		try {
 			for (;;) {
-				// Only the watch aborts its own controller; an execution's cancel is told apart by the caller.
-				const next = await chunks.next().catch((error: unknown) => Promise.reject(this.controller.signal.aborted ? idleError() : error));
+				const next = await Promise.race([chunks.next(), this.expired]);
 				if (next.done) return;
 				this.lastChunkAt = Date.now();
 				yield next.value;
 			}
 		} finally {
 			this.stop();
-			await chunks.return?.();
+			// Not awaited: a stalled source may never settle; n8n's stream is destroyed at once.
+			void chunks.return?.()?.catch(() => undefined);
 		}
 	}
 
@@ -120,12 +133,12 @@ class IdleWatch {
 	private async run(): Promise<void> {
 		while (!this.stopped.signal.aborted) {
 			const idleFor = Date.now() - this.lastChunkAt;
-			if (idleFor >= BODY_IDLE_TIMEOUT_MS) {
+			if (idleFor >= this.limitMs) {
 				this.controller.abort();
 				return;
 			}
 			try {
-				await sleep(BODY_IDLE_TIMEOUT_MS - idleFor, this.stopped.signal);
+				await sleep(this.limitMs - idleFor, this.stopped.signal);
 			} catch {
 				return;
 			}
@@ -133,8 +146,8 @@ class IdleWatch {
 	}
 }
 
-function idleError(): Error {
-	return Object.assign(new Error(`no data arrived for ${BODY_IDLE_TIMEOUT_MS / 1000} s`), { code: 'ETIMEDOUT' });
+function idleError(limitMs: number): Error {
+	return Object.assign(new Error(`no data arrived for ${limitMs / 1000} s`), { code: 'ETIMEDOUT' });
 }
 
 export interface HttpRequestOptions extends SendRequest {
