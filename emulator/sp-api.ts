@@ -12,7 +12,7 @@ import type { SpRequest, SpResponse } from './sp-common';
 import { error, json, jsonHeaders, refusedToken, TokenBuckets } from './sp-common';
 import { accountHealthSchemaVariant } from './fixtures/sp-account-health';
 import { reportTypeById } from '../nodes/AmazonSellingPartner/reports/registry';
-import { customerMetricsSeedXml } from './fixtures/sp-customer-metrics';
+import { customerMetricsDocumentedXml } from './fixtures/sp-customer-metrics';
 import { feedbackCharset, generateFeedback } from './fixtures/sp-feedback';
 import { promotionReport, sellerCouponReport, vendorCouponReport } from './fixtures/sp-promotions';
 import { SETTLEMENT_REPORT_TYPE, settlementDocument } from './fixtures/sp-settlement';
@@ -487,7 +487,7 @@ function defaultDocument(report: StoredReport): SpDocument | undefined {
 			return { text: tsv, charset: feedbackCharset(marketplaceId), compression: 'GZIP' };
 		}
 		case 'GET_V1_SELLER_PERFORMANCE_REPORT':
-			return { text: customerMetricsSeedXml(report.marketplaceIds), contentType: 'text/xml;charset=UTF-8', compression: 'none' };
+			return { text: customerMetricsDocumentedXml(report.marketplaceIds), contentType: 'text/xml;charset=UTF-8', compression: 'none' };
 		case 'GET_V2_SELLER_PERFORMANCE_REPORT':
 			// Labelled GZIP, sent plain: seen in the wild, so clients must look at the bytes.
 			return { text: JSON.stringify(accountHealthSchemaVariant(marketplaceId)), compression: 'mislabelled' };

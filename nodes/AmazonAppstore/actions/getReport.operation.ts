@@ -5,9 +5,9 @@ import { AmazonRequestError } from '../../shared/errors';
 import { limitsWithMaxMegabytes } from '../../shared/pipeline/limits';
 import { progressFor } from '../../shared/progress';
 import { sendThroughN8n } from '../../shared/transport/http';
-import type { PeriodParameters } from '../period';
-import { formatMonth, resolveMonths } from '../period';
-import { readMonthReport } from '../readReport';
+import type { PeriodParameters } from '../parameters';
+import { formatMonth, resolveMonths } from '../parameters';
+import { readMonthReport } from '../document';
 import type { AppstoreReportType } from '../reports/types';
 import { APPSTORE_CREDENTIAL, appstoreConnection } from '../transport/reportingApi';
 

@@ -9,8 +9,8 @@ import type { LwaCredentials } from '../../shared/transport/lwa';
 import { parseJsonObject } from '../../shared/transport/lwa';
 import { Pacer } from '../../shared/transport/pacer';
 import { checkedUrl } from '../../shared/transport/urls';
-import type { YearMonth } from '../period';
-import { formatMonth } from '../period';
+import type { YearMonth } from '../parameters';
+import { formatMonth } from '../parameters';
 
 export const APPSTORE_CREDENTIAL = 'amazonAppstoreReportingApi';
 

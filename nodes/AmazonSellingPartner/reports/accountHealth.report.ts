@@ -94,7 +94,7 @@ function metricItems(document: IDataObject, context: ShapeContext): IDataObject[
 		const accountStatus = (marketplaceId && statuses.get(marketplaceId)) || (statuses.size === 1 && !metrics.marketplaceId ? [...statuses.values()][0] : null) || null;
 		const common = { marketplaceId, accountStatus };
 
-		// The seed lists accountHealthRating under warningStates: read it there too.
+		// Amazon’s documentation lists accountHealthRating under warningStates: read it there too.
 		const rating = asObject(metrics.accountHealthRating) ?? asObject(asObject(metrics.warningStates)?.accountHealthRating);
 		const warnings = metrics.warningStates ?? metrics.warningState ?? rating?.warningStates ?? rating?.warningState;
 		if (rating || warnings !== undefined) items.push({ ...common, ...ratingFields(rating, warnings) });
@@ -245,7 +245,7 @@ function describeMetric(item: IDataObject): string {
 	return `${label}${channel}: ${measured} [${item.status ?? 'no status'}] in ${item.marketplaceId ?? 'all marketplaces'}`;
 }
 
-/** Every metric of the report's documentation (the seed), as Amazon lays it out, for one marketplace. */
+/** Every metric of the report's documentation (Amazon’s), as Amazon lays it out, for one marketplace. */
 function sampleDocument(): IDataObject {
 	const marketplaceId = 'ATVPDKIKX0DER';
 	const range = { reportingDateFrom: '2026-08-15T00:00:00Z', reportingDateTo: '2026-11-13T00:00:00Z' };

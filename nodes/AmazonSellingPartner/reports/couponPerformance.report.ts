@@ -48,7 +48,7 @@ export const couponPerformanceReport: TreeReportType = {
 	],
 	reportOptions: (read): Record<string, string> => {
 		const [from, to] = requiredRange(read, 'couponStartDateFrom', 'couponStartDateTo', 'Start');
-		// Sellers' report takes coupon start dates; vendors' takes campaign start dates (the seed doc).
+		// Sellers' report takes coupon start dates; vendors' takes campaign start dates (Amazon’s documentation).
 		return read('couponAccountType') === 'vendor'
 			? { campaignStartDateFrom: from, campaignStartDateTo: to }
 			: { couponStartDateFrom: from, couponStartDateTo: to };

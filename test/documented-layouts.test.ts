@@ -1,6 +1,6 @@
-// The SP-API performance reports as the seed document (seeds/000_…) lays them out, run through
+// The SP-API performance reports laid out as Amazon’s documentation shows them, run through
 // n8n-core's engine against the emulator: V1 customer metrics, V2 account health, promotions and
-// coupons, sales and traffic; that the emulator serves the seed's layouts; and that every report
+// coupons, sales and traffic; that the emulator serves the documentation's layouts; and that every report
 // type of the registry is typed the same by Get, Download and the Report Ready trigger.
 import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
@@ -10,23 +10,23 @@ import { XMLParser } from 'fast-xml-parser';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { accountHealthAmazonExample } from '../emulator/fixtures/sp-account-health';
-import { seedChecklist } from '../emulator/fixtures/sp-customer-metrics';
+import { documentedChecklist } from '../emulator/fixtures/sp-customer-metrics';
 import { generateFeedback } from '../emulator/fixtures/sp-feedback';
-import { SEED_V2_ENTRIES, SEED_V2_ITEM_METRICS, SEED_V2_ORDER_DEFECT_CHANNELS, seedV2Document } from '../emulator/fixtures/seed-account-health';
-import type { SeedV1Block } from '../emulator/fixtures/seed-customer-metrics';
+import { DOCUMENTED_V2_ENTRIES, DOCUMENTED_V2_ITEM_METRICS, DOCUMENTED_V2_ORDER_DEFECT_CHANNELS, documentedV2Document } from '../emulator/fixtures/documented-account-health';
+import type { DocumentedV1Block } from '../emulator/fixtures/documented-customer-metrics';
 import {
-	SEED_V1_CHECKLIST,
-	SEED_V1_CONTACT_FIELDS,
-	SEED_V1_CUSTOMER_EXPERIENCE_MEASURES,
-	SEED_V1_ORDER_DEFECT_MEASURES,
-	SEED_V1_RATED_BY,
-	seedV1Blocks,
-	seedV1Checklist,
-	seedV1Truth,
-	seedV1Xml,
-} from '../emulator/fixtures/seed-customer-metrics';
-import { seedCouponDocument, seedPromotionDocument } from '../emulator/fixtures/seed-promotions';
-import { seedSalesTrafficReport } from '../emulator/fixtures/seed-sales-traffic';
+	DOCUMENTED_V1_CHECKLIST,
+	DOCUMENTED_V1_CONTACT_FIELDS,
+	DOCUMENTED_V1_CUSTOMER_EXPERIENCE_MEASURES,
+	DOCUMENTED_V1_ORDER_DEFECT_MEASURES,
+	DOCUMENTED_V1_RATED_BY,
+	documentedV1Blocks,
+	documentedV1Checklist,
+	documentedV1Truth,
+	documentedV1Xml,
+} from '../emulator/fixtures/documented-customer-metrics';
+import { documentedCouponDocument, documentedPromotionDocument } from '../emulator/fixtures/documented-promotions';
+import { documentedSalesTrafficReport } from '../emulator/fixtures/documented-sales-traffic';
 import { allReportTypes, reportTypeById } from '../nodes/AmazonSellingPartner/reports/registry';
 import type { FlatFileReportType, SpReportType } from '../nodes/AmazonSellingPartner/reports/types';
 import {
@@ -75,7 +75,7 @@ function queueDocument(reportType: string, text: string, extra: { contentType?: 
 	emulator.spApi.queueOutcome(reportType, { status: 'DONE', document: { text, ...extra } });
 }
 
-describe('Customer Metrics (V1 XML) laid out as the seed lists it', () => {
+describe('Customer Metrics (V1 XML) laid out as Amazon’s documentation lists it', () => {
 	const request = (marketplaceIds: string[]) => ({ operation: 'get', reportType: V1, marketplaceIds });
 	const serveXml = (xml: string) => queueDocument(V1, xml, { contentType: 'text/xml;charset=UTF-8', compression: 'none' });
 
@@ -88,24 +88,24 @@ describe('Customer Metrics (V1 XML) laid out as the seed lists it', () => {
 		orderCount: row.orderCount ?? null,
 		count: row.count ?? null,
 		rate: typeof row.rate === 'number' ? Math.round(row.rate * 1e9) / 1e9 : (row.rate ?? null),
-		...Object.fromEntries(SEED_V1_CONTACT_FIELDS.filter((field) => field in row).map((field) => [field, row[field]])),
+		...Object.fromEntries(DOCUMENTED_V1_CONTACT_FIELDS.filter((field) => field in row).map((field) => [field, row[field]])),
 	});
 	const sorted = (rows: IDataObject[]) => rows.map((row) => JSON.stringify(row)).sort();
 
 	/** What the blocks must give, labelled as the brief says: own marketplace, else the only one asked for, else 'unknown'. */
-	function expectedItems(blocks: SeedV1Block[], requested: string[]) {
-		return seedV1Truth(blocks).map(({ documentMarketplaceId, values, ...truth }) =>
+	function expectedItems(blocks: DocumentedV1Block[], requested: string[]) {
+		return documentedV1Truth(blocks).map(({ documentMarketplaceId, values, ...truth }) =>
 			measured({ ...truth, ...values, marketplaceId: documentMarketplaceId ?? (requested.length === 1 ? requested[0] : 'unknown') }),
 		);
 	}
 
 	/** Items of measurement blocks (not the checklist's own items for statuses without numbers). */
-	const blockItems = (rows: IDataObject[]) => rows.filter((row) => !SEED_V1_CHECKLIST.includes(String(row.metric)));
+	const blockItems = (rows: IDataObject[]) => rows.filter((row) => !DOCUMENTED_V1_CHECKLIST.includes(String(row.metric)));
 
 	/** Each checklist entry's status reaches the items it rates, or an item of its own. */
 	function assertChecklistReached(rows: IDataObject[], checklist: Record<string, string>) {
 		for (const [entry, status] of Object.entries(checklist)) {
-			const rated = Object.keys(SEED_V1_RATED_BY).filter((metric) => SEED_V1_RATED_BY[metric] === entry);
+			const rated = Object.keys(DOCUMENTED_V1_RATED_BY).filter((metric) => DOCUMENTED_V1_RATED_BY[metric] === entry);
 			const carriers = rows.filter((row) => row.metric === entry || rated.includes(String(row.metric)));
 			assert.ok(carriers.length > 0, `checklist entry ${entry} reaches an item`);
 			for (const row of carriers) assert.equal(row.status, status, `${entry} → ${String(row.metric)} (${String(row.marketplaceId)})`);
@@ -117,8 +117,8 @@ describe('Customer Metrics (V1 XML) laid out as the seed lists it', () => {
 		assert.equal(error, undefined);
 		const rows = json(items);
 		const perMarketplace = [
-			...SEED_V1_ORDER_DEFECT_MEASURES.flatMap((metric) => [metric, metric]),
-			...SEED_V1_CUSTOMER_EXPERIENCE_MEASURES,
+			...DOCUMENTED_V1_ORDER_DEFECT_MEASURES.flatMap((metric) => [metric, metric]),
+			...DOCUMENTED_V1_CUSTOMER_EXPERIENCE_MEASURES,
 			'buyerSellerContactResponseTimeMetrics',
 		].sort();
 		// The default document writes US's blocks, then CA's with every count doubled.
@@ -145,33 +145,33 @@ describe('Customer Metrics (V1 XML) laid out as the seed lists it', () => {
 			);
 		}
 		assert.equal(blockItems(rows).length, 2 * perMarketplace.length, 'no block item without its marketplace');
-		assertChecklistReached(rows, seedChecklist());
+		assertChecklistReached(rows, documentedChecklist());
 	});
 
 	test('one marketplace asked for: blocks naming none are that marketplace’s', async () => {
-		const blocks = seedV1Blocks(undefined);
-		serveXml(seedV1Xml(blocks));
+		const blocks = documentedV1Blocks(undefined);
+		serveXml(documentedV1Xml(blocks));
 		const { items, error } = await run(request([CA]));
 		assert.equal(error, undefined);
 		const rows = json(items);
 		assert.deepEqual(sorted(blockItems(rows).map(measured)), sorted(expectedItems(blocks, [CA])));
 		assert.ok(rows.every((row) => row.marketplaceId === CA), 'the checklist’s own items too');
-		assertChecklistReached(rows, seedV1Checklist());
+		assertChecklistReached(rows, documentedV1Checklist());
 	});
 
 	test('two asked for: a block naming none is "unknown", the others keep their own', async () => {
-		const blocks = [...seedV1Blocks(US), ...seedV1Blocks(undefined, 3), ...seedV1Blocks(CA, 2)];
-		serveXml(seedV1Xml(blocks));
+		const blocks = [...documentedV1Blocks(US), ...documentedV1Blocks(undefined, 3), ...documentedV1Blocks(CA, 2)];
+		serveXml(documentedV1Xml(blocks));
 		const { items, error } = await run(request([US, CA]));
 		assert.equal(error, undefined);
 		const rows = json(items);
 		assert.deepEqual(sorted(blockItems(rows).map(measured)), sorted(expectedItems(blocks, [US, CA])));
-		assertChecklistReached(rows, seedV1Checklist());
+		assertChecklistReached(rows, documentedV1Checklist());
 	});
 
 	test('two asked for, no block names one: every block item is "unknown"', async () => {
-		const blocks = seedV1Blocks(undefined);
-		serveXml(seedV1Xml(blocks));
+		const blocks = documentedV1Blocks(undefined);
+		serveXml(documentedV1Xml(blocks));
 		const { items, error } = await run(request([US, CA]));
 		assert.equal(error, undefined);
 		const rows = blockItems(json(items));
@@ -180,16 +180,16 @@ describe('Customer Metrics (V1 XML) laid out as the seed lists it', () => {
 	});
 });
 
-describe('Account Health (V2 JSON) laid out as the seed lists it', () => {
+describe('Account Health (V2 JSON) laid out as Amazon’s documentation lists it', () => {
 	const serveJson = (document: unknown) => queueDocument(V2, JSON.stringify(document));
 	const metricName = ([metric, channel]: [string, string | null]) => (channel ? `${metric}/${channel}` : metric);
 
 	test('performanceMetrics without marketplaceId: the one marketplace asked for, with its account status', async () => {
-		serveJson(seedV2Document(CA, 'AT_RISK'));
+		serveJson(documentedV2Document(CA, 'AT_RISK'));
 		const { items, error } = await run({ operation: 'get', reportType: V2, marketplaceIds: [CA] });
 		assert.equal(error, undefined);
 		const rows = json(items);
-		for (const wanted of SEED_V2_ITEM_METRICS) {
+		for (const wanted of DOCUMENTED_V2_ITEM_METRICS) {
 			const row = rows.find((item) => item.metric === wanted[0] && item.fulfillmentType === wanted[1]);
 			assert.ok(row, `${metricName(wanted)} is an item`);
 			assert.equal(row.marketplaceId, CA, metricName(wanted));
@@ -232,13 +232,13 @@ describe('Account Health (V2 JSON) laid out as the seed lists it', () => {
 		assert.ok(rows.filter((row) => row.metric !== 'accountStatus').every((row) => row.marketplaceId === US && row.accountStatus === 'AT_RISK'));
 	});
 
-	test('every seed metric of the registry sample is an item', async () => {
+	test('every documented metric of the registry sample is an item', async () => {
 		const { sample } = registered(V2);
 		emulator.spApi.queueOutcome(V2, { status: 'DONE', document: { ...sample } });
 		const { items, error } = await run({ operation: 'get', reportType: V2, marketplaceIds: [US] });
 		assert.equal(error, undefined);
 		const rows = json(items);
-		for (const wanted of [...SEED_V2_ITEM_METRICS, ['accountStatus', null] as [string, null]]) {
+		for (const wanted of [...DOCUMENTED_V2_ITEM_METRICS, ['accountStatus', null] as [string, null]]) {
 			assert.ok(
 				rows.some((row) => row.metric === wanted[0] && row.fulfillmentType === wanted[1] && row.marketplaceId === US),
 				`${metricName(wanted)} is an item`,
@@ -252,7 +252,7 @@ describe('Promotion and Coupon Performance keep what the document says about its
 		const specification = { promotionStartDateFrom: '2026-11-01T00:00:00Z', promotionStartDateTo: '2026-11-15T00:00:00Z', marketplaceIds: [CA] };
 		const parameters = { operation: 'get', reportType: PROMOTIONS, marketplaceIds: [CA], promotionStartDateFrom: daysAgo(40), promotionStartDateTo: daysAgo(2) };
 		for (const promotionOutput of ['promotions', 'products']) {
-			queueDocument(PROMOTIONS, JSON.stringify(seedPromotionDocument(specification)));
+			queueDocument(PROMOTIONS, JSON.stringify(documentedPromotionDocument(specification)));
 			const { items, error } = await run({ ...parameters, promotionOutput });
 			assert.equal(error, undefined, promotionOutput);
 			const rows = json(items);
@@ -269,21 +269,21 @@ describe('Promotion and Coupon Performance keep what the document says about its
 					`${promotionOutput}: ${String(row.promotionId)}`,
 				);
 			}
-			assert.ok(rows.some((row) => row.promotionId === 'seed-promo-0002'), 'the promotion without a marketplace is there');
+			assert.ok(rows.some((row) => row.promotionId === 'documented-promo-0002'), 'the promotion without a marketplace is there');
 		}
 	});
 
 	test('the specification’s marketplace, even when the request named more', async () => {
 		// Asked for US and CA, Amazon reports on CA only: the document, not the request, says which.
 		const specification = { promotionStartDateFrom: '2026-11-01T00:00:00Z', promotionStartDateTo: '2026-11-15T00:00:00Z', marketplaceIds: [CA] };
-		queueDocument(PROMOTIONS, JSON.stringify(seedPromotionDocument(specification)));
+		queueDocument(PROMOTIONS, JSON.stringify(documentedPromotionDocument(specification)));
 		const { items, error } = await run({ operation: 'get', reportType: PROMOTIONS, marketplaceIds: [US, CA], promotionStartDateFrom: daysAgo(40), promotionStartDateTo: daysAgo(2) });
 		assert.equal(error, undefined);
 		assert.deepEqual(
 			json(items).map((row) => [row.promotionId, row.marketplaceId, row.reportMarketplaceIds]),
 			[
-				['seed-promo-0001', CA, [CA]],
-				['seed-promo-0002', CA, [CA]],
+				['documented-promo-0001', CA, [CA]],
+				['documented-promo-0002', CA, [CA]],
 			],
 		);
 	});
@@ -291,7 +291,7 @@ describe('Promotion and Coupon Performance keep what the document says about its
 	test('coupons of a document naming its marketplaceIds at the top get that marketplace', async () => {
 		// Once as asked, once asked for two: the document's own list decides.
 		for (const marketplaceIds of [[CA], [US, CA]]) {
-			queueDocument(COUPONS, JSON.stringify(seedCouponDocument([CA])));
+			queueDocument(COUPONS, JSON.stringify(documentedCouponDocument([CA])));
 			const { items, error } = await run({
 				operation: 'get',
 				reportType: COUPONS,
@@ -303,8 +303,8 @@ describe('Promotion and Coupon Performance keep what the document says about its
 			assert.deepEqual(
 				json(items).map((row) => [row.couponId, row.marketplaceId, row.clips]),
 				[
-					['seed-coupon-1', CA, 300],
-					['seed-coupon-2', CA, 120],
+					['documented-coupon-1', CA, 300],
+					['documented-coupon-2', CA, 120],
 				],
 				marketplaceIds.join(','),
 			);
@@ -312,8 +312,8 @@ describe('Promotion and Coupon Performance keep what the document says about its
 	});
 });
 
-describe('the emulator speaks the seed’s layouts', () => {
-	test('the default V1 document repeats the seed’s elements directly under the report root', async () => {
+describe('the emulator speaks the documentation’s layouts', () => {
+	test('the default V1 document repeats the documentation’s elements directly under the report root', async () => {
 		const { items, error } = await run({ operation: 'get', reportType: V1, marketplaceIds: [US, CA], options: { reuseWithinMinutes: 0, returnFile: true } });
 		assert.equal(error, undefined);
 		const file = items[0]?.binary?.data;
@@ -325,7 +325,7 @@ describe('the emulator speaks the seed’s layouts', () => {
 		assert.ok(!('sellerPerformanceReport' in root), 'no wrapper between the root and the metrics');
 
 		const first = (element: IDataObject, name: string) => (element[name] as unknown[] | undefined)?.[0];
-		assert.deepEqual(Object.keys(first(root as IDataObject, 'performanceChecklist') as IDataObject), SEED_V1_CHECKLIST);
+		assert.deepEqual(Object.keys(first(root as IDataObject, 'performanceChecklist') as IDataObject), DOCUMENTED_V1_CHECKLIST);
 
 		// One orderDefectMetrics per marketplace and time frame, straight under the root.
 		const defects = root.orderDefectMetrics;
@@ -334,7 +334,7 @@ describe('the emulator speaks the seed’s layouts', () => {
 			const timeFrame = first(block, 'timeFrame') as IDataObject;
 			assert.ok(first(timeFrame, 'start') && first(timeFrame, 'end'), 'a time frame');
 			assert.ok(first(block, 'orderCount'));
-			for (const measure of SEED_V1_ORDER_DEFECT_MEASURES) {
+			for (const measure of DOCUMENTED_V1_ORDER_DEFECT_MEASURES) {
 				const element = first(block, measure) as IDataObject;
 				assert.ok(first(element, 'count') !== undefined && first(element, 'rate') !== undefined, measure);
 			}
@@ -343,30 +343,30 @@ describe('the emulator speaks the seed’s layouts', () => {
 			root.customerExperience.map((wrapper) => {
 				const metrics = first(wrapper, 'customerExperienceMetrics') as IDataObject;
 				assert.ok(first(metrics, 'timeFrame'));
-				for (const measure of SEED_V1_CUSTOMER_EXPERIENCE_MEASURES) assert.ok(first(metrics, measure), measure);
+				for (const measure of DOCUMENTED_V1_CUSTOMER_EXPERIENCE_MEASURES) assert.ok(first(metrics, measure), measure);
 				return first(metrics, 'marketplaceId');
 			}),
 			[US, CA],
 		);
-		// The contact response block: the seed's four values, and no time frame.
+		// The contact response block: the documentation's four values, and no time frame.
 		assert.equal(root.buyerSellerContactResponseTimeMetrics.length, 2);
 		for (const block of root.buyerSellerContactResponseTimeMetrics) {
 			assert.ok(!('timeFrame' in block));
-			for (const field of SEED_V1_CONTACT_FIELDS) assert.ok(first(block, field) !== undefined, field);
+			for (const field of DOCUMENTED_V1_CONTACT_FIELDS) assert.ok(first(block, field) !== undefined, field);
 		}
 	});
 
-	test('the V2 registry sample holds every entry and field the seed lists', () => {
+	test('the V2 registry sample holds every entry and field Amazon’s documentation lists', () => {
 		const document = JSON.parse(registered(V2).sample.text) as { accountStatuses: IDataObject[]; performanceMetrics: Array<Record<string, IDataObject>> };
 		assert.ok(document.accountStatuses.every((entry) => typeof entry.marketplaceId === 'string' && typeof entry.status === 'string'));
 		const metrics = document.performanceMetrics[0];
-		for (const [entry, fields] of Object.entries(SEED_V2_ENTRIES)) {
+		for (const [entry, fields] of Object.entries(DOCUMENTED_V2_ENTRIES)) {
 			assert.ok(entry in metrics, entry);
 			for (const field of fields) assert.ok(field in metrics[entry], `${entry}.${field}`);
 			const range = metrics[entry].reportingDateRange as IDataObject | undefined;
 			if (fields.includes('reportingDateRange')) assert.ok(range?.reportingDateFrom && range.reportingDateTo, `${entry}.reportingDateRange`);
 		}
-		for (const [channel, fields] of Object.entries(SEED_V2_ORDER_DEFECT_CHANNELS)) {
+		for (const [channel, fields] of Object.entries(DOCUMENTED_V2_ORDER_DEFECT_CHANNELS)) {
 			const block = metrics.orderDefectRate[channel] as IDataObject;
 			for (const field of fields) assert.ok(field in block, `orderDefectRate.${channel}.${field}`);
 		}
@@ -510,7 +510,7 @@ describe('every registered report type is typed the same by Get, Download and Re
 
 describe('Sales and Traffic (JSON)', () => {
 	test('one item per row of either list, saying which, amounts as numbers', async () => {
-		const { document, truth } = seedSalesTrafficReport();
+		const { document, truth } = documentedSalesTrafficReport();
 		queueDocument(SALES_AND_TRAFFIC, JSON.stringify(document), { compression: 'GZIP' });
 		const { items, error } = await run({
 			operation: 'get',
