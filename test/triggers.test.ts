@@ -9,7 +9,18 @@ import { generateSalesReport, salesCsv } from '../emulator/fixtures/appstore-sal
 import type { SalesTruth } from '../emulator/fixtures/appstore-sales';
 import { accountHealthRealWorldVariant, accountHealthSchemaVariant } from '../emulator/fixtures/sp-account-health';
 import { generateFeedback } from '../emulator/fixtures/sp-feedback';
-import { APPSTORE_TRIGGER, credentialsFor, EVERY_POLL, keptTrigger, monthsAgo, SELLING_PARTNER_TRIGGER as SP_TRIGGER, US, useEmulator } from './harness/amazon';
+import {
+	APPSTORE_TRIGGER,
+	credentialsFor,
+	EVERY_POLL,
+	keptTrigger,
+	monthsAgo,
+	runAgainst,
+	SELLING_PARTNER,
+	SELLING_PARTNER_TRIGGER as SP_TRIGGER,
+	US,
+	useEmulator,
+} from './harness/amazon';
 import { runPoll } from './harness/engine';
 
 const emulatorNow = useEmulator();
@@ -115,6 +126,51 @@ describe('Amazon Appstore Trigger: New Monthly Report Available', () => {
 			[{ report: 'subscription', reportMonth: current }],
 		);
 		assert.deepEqual(await watcher.poll(), []);
+	});
+});
+
+describe('what the triggers remembered before events had one contract is read on', () => {
+	test('account health metrics keyed "marketplace|metric|fulfillment": no change is invented, a real one is emitted', async () => {
+		const parameters = { event: 'accountHealthChanged', marketplaceIds: [US], options: { ...EVERY_POLL, reuseWithinMinutes: 0 } };
+		const document = (report: unknown) => ({ status: 'DONE' as const, document: { text: JSON.stringify(report) } });
+		// The metrics as the node's Get gives them, remembered as the package's first version wrote them.
+		emulator.spApi.queueOutcome('GET_V2_SELLER_PERFORMANCE_REPORT', document(accountHealthSchemaVariant(US)));
+		const { items: metrics, error } = await runAgainst(emulator, SELLING_PARTNER, {
+			operation: 'get',
+			reportType: 'GET_V2_SELLER_PERFORMANCE_REPORT',
+			marketplaceIds: [US],
+			accountHealthOutput: 'metrics',
+			options: { reuseWithinMinutes: 0 },
+		});
+		assert.equal(error, undefined, error?.message);
+		const remembered = Object.fromEntries(
+			metrics.map(({ json }) => [
+				`${json.marketplaceId ?? ''}|${json.metric}|${json.fulfillmentType ?? ''}`,
+				[json.status ?? null, json.meetsTarget ?? null, json.warningStates === undefined ? null : JSON.stringify(json.warningStates)],
+			]),
+		);
+		const staticData: IDataObject = { 'node:Trigger': { event: 'accountHealthChanged', checkedAt: '2026-01-01T00:00:00.000Z', watch: US, metrics: remembered } };
+		const poll = async () => (await runPoll({ type: SP_TRIGGER, parameters, credentials: credentialsFor(emulator), staticData })).items ?? [];
+
+		emulator.spApi.queueOutcome('GET_V2_SELLER_PERFORMANCE_REPORT', document(accountHealthSchemaVariant(US)));
+		assert.deepEqual(await poll(), [], 'nothing changed');
+		const better = accountHealthSchemaVariant(US);
+		Object.assign(better.performanceMetrics[0].lateShipmentRate, { status: 'GOOD', rate: 0.02 });
+		emulator.spApi.queueOutcome('GET_V2_SELLER_PERFORMANCE_REPORT', document(better));
+		assert.deepEqual(
+			(await poll()).map((item) => [item.json.metric, item.json.previousStatus, item.json.status]),
+			[['lateShipmentRate', 'BAD', 'GOOD']],
+		);
+	});
+
+	test('Appstore months remembered as "sales/YYYY-MM" are not new again', async () => {
+		const watcher = trigger(APPSTORE_TRIGGER, { event: 'newMonthlyReport', reports: ['sales'], options: EVERY_POLL });
+		const node = watcher.staticData as IDataObject;
+		node['node:Trigger'] = { checkedAt: '2026-01-01T00:00:00.000Z', watch: 'sales', seen: [`sales/${monthsAgo(1)}`, `sales/${monthsAgo(0)}`] };
+		assert.deepEqual(await watcher.poll(), []);
+		const state = watcher.nodeState();
+		assert.equal((state.seen as string[]).length, 2);
+		assert.ok((state.seen as string[]).every((key) => !key.includes('/')), 'rewritten the one way keys are built');
 	});
 });
 

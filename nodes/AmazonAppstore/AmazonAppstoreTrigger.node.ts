@@ -3,8 +3,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { DOCS } from '../shared/docs';
 import { toTriggerError } from '../shared/errors';
+import { pollEvent } from '../shared/trigger/event';
 import { appstoreTriggerProperties } from './trigger/description';
-import { pollAppstore } from './trigger/poll';
+import { connectTrigger } from './trigger/connect';
+import { APPSTORE_EVENTS } from './trigger/events';
 
 export class AmazonAppstoreTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -13,7 +15,7 @@ export class AmazonAppstoreTrigger implements INodeType {
 		icon: { light: 'file:../../icons/amazonAppstore.svg', dark: 'file:../../icons/amazonAppstore.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ $parameter["event"] === "newMonthlyReport" ? "New Monthly Report Available" : "New Sales Transaction" }}',
+		subtitle: `={{ (${JSON.stringify(Object.fromEntries(APPSTORE_EVENTS.map((event) => [event.option.value, event.option.name])))})[$parameter["event"]] }}`,
 		description: 'Starts the workflow on new Amazon Appstore sales, or when a monthly report appears',
 		documentationUrl: DOCS.appstoreTrigger,
 		defaults: { name: 'Amazon Appstore Trigger' },
@@ -31,7 +33,7 @@ export class AmazonAppstoreTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		try {
-			return await pollAppstore.call(this);
+			return await pollEvent.call(this, APPSTORE_EVENTS, connectTrigger);
 		} catch (error) {
 			throw toTriggerError(this.getNode(), error);
 		}

@@ -3,11 +3,15 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { DOCS } from '../shared/docs';
 import { toTriggerError } from '../shared/errors';
+import { pollEvent } from '../shared/trigger/event';
 import { searchReadableReportTypes } from './methods/listSearch';
 import { getMarketplaces } from './methods/loadOptions';
 import { reportTypeNameExpression } from './reports/registry';
 import { sellingPartnerTriggerProperties } from './trigger/description';
-import { pollSellingPartner } from './trigger/poll';
+import { SELLING_PARTNER_EVENTS } from './trigger/events';
+import { connectTrigger } from './trigger/reports';
+
+const EVENT_NAMES = JSON.stringify(Object.fromEntries(SELLING_PARTNER_EVENTS.map((event) => [event.option.value, event.option.name])));
 
 export class AmazonSellingPartnerTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -16,7 +20,8 @@ export class AmazonSellingPartnerTrigger implements INodeType {
 		icon: { light: 'file:../../icons/amazonSellingPartner.svg', dark: 'file:../../icons/amazonSellingPartner.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: `={{ $parameter["event"] === "reportReady" ? "Report Ready: " + ${reportTypeNameExpression()} : ({ newFeedback: "New Feedback", accountHealthChanged: "Account Health Changed" })[$parameter["event"]] }}`,
+		// "New Feedback", "Account Health Changed", "Report Ready: Settlement" (from the events and the registry)
+		subtitle: `={{ (${EVENT_NAMES})[$parameter["event"]] + ($parameter["event"] === "reportReady" ? ": " + ${reportTypeNameExpression()} : "") }}`,
 		description: 'Starts the workflow on new negative feedback, account health changes, or a newly finished report',
 		documentationUrl: DOCS.sellingPartnerTrigger,
 		defaults: { name: 'Amazon Selling Partner Trigger' },
@@ -39,7 +44,7 @@ export class AmazonSellingPartnerTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		try {
-			return await pollSellingPartner.call(this);
+			return await pollEvent.call(this, SELLING_PARTNER_EVENTS, connectTrigger);
 		} catch (error) {
 			throw toTriggerError(this.getNode(), error);
 		}
