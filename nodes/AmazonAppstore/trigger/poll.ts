@@ -4,6 +4,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../../shared/errors';
+import { PresetSummary } from '../../shared/output/summarize';
 import { limitsWithMaxMegabytes } from '../../shared/pipeline/limits';
 import type { MonthMemory } from '../../shared/trigger/monthMemory';
 import { MonthScan } from '../../shared/trigger/monthMemory';
@@ -104,7 +105,7 @@ async function newSalesTransactions(
 		nextMonths[month] = scan.memory(outcome.etag);
 		if (output === 'summary') {
 			if (fresh.length) {
-				const summary = salesReport.summarize(month);
+				const summary = new PresetSummary(salesReport.summary, { reportMonth: month }, { what: `${salesReport.title} for ${month}` });
 				for (const row of fresh) summary.add(row);
 				emitted.push({ ...summary.result(), newTransactionsOnly: true });
 			}
