@@ -4,7 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { DOCS } from '../shared/docs';
 import { router } from './actions/router';
 import { sellingPartnerProperties } from './description';
-import { getMarketplaces } from './methods/loadOptions';
+import { getMarketplaces, getReportFields } from './methods/loadOptions';
 import { reportNamesLiteral } from './reports/registry';
 
 const OPERATION_NAMES = JSON.stringify({
@@ -41,7 +41,7 @@ export class AmazonSellingPartner implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { getMarketplaces },
+		loadOptions: { getMarketplaces, getReportFields },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

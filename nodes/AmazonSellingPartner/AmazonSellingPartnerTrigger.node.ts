@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { DOCS } from '../shared/docs';
 import { toTriggerError } from '../shared/errors';
-import { getMarketplaces } from './methods/loadOptions';
+import { getMarketplaces, getReportFields } from './methods/loadOptions';
 import { reportNamesLiteral } from './reports/registry';
 import { sellingPartnerTriggerProperties } from './trigger/description';
 import { pollSellingPartner } from './trigger/poll';
@@ -32,7 +32,7 @@ export class AmazonSellingPartnerTrigger implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { getMarketplaces },
+		loadOptions: { getMarketplaces, getReportFields },
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {

@@ -2,11 +2,14 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../shared/errors';
+import { outputPlanFor } from '../shared/output/parameters';
+import type { OutputMode, OutputPlan } from '../shared/output/reportOutput';
 import { progressFor } from '../shared/progress';
 import { sendThroughN8n } from '../shared/transport/http';
 import type { Limits } from '../shared/pipeline/limits';
 import { limitsWithMaxMegabytes } from '../shared/pipeline/limits';
 import type { LifecycleOptions } from './lifecycle';
+import { SP_OUTPUT_LABELS } from './actions/common.descriptions';
 import { marketplaceById, REGION_NAMES } from './marketplaces';
 import { REPORT_TYPE_PATTERN, reportTypeById } from './reports/registry';
 import type { SpReportType } from './reports/types';
@@ -134,6 +137,7 @@ export function reportRequestFor(this: IExecuteFunctions, itemIndex: number, con
 interface OptionValues {
 	binaryPropertyName?: string;
 	failIfNoData?: boolean;
+	maxItemsMegabytes?: number;
 	maxReportMegabytes?: number;
 	maxWaitMinutes?: number;
 	returnFile?: boolean;
@@ -149,6 +153,10 @@ export interface DownloadChoices {
 	returnFile: boolean;
 	failIfNoData: boolean;
 	limits: Limits;
+	/** What becomes of the rows: Filter Rows, then items, a file or a summary. */
+	plan: OutputPlan;
+	/** Options → Max Items Size (MB); 0 removes the limit. */
+	maxItemsMegabytes?: number;
 }
 
 /** What Get and Download do with a document: typed or raw items, a file, limits. */
@@ -156,13 +164,19 @@ export function downloadChoicesFor(this: IExecuteFunctions, itemIndex: number, d
 	const options = this.getNodeParameter('options', itemIndex, {}) as OptionValues;
 	// Download has no report type parameter, so no per-type output choice: the type's default applies.
 	const outputParameter = definition?.parameters?.find((parameter) => parameter.name === definition.outputParameter);
+	const output = outputParameter ? (this.getNodeParameter(outputParameter.name, itemIndex, outputParameter.default) as string) : undefined;
+	// The report's own output choice may name one of its summary presets; that wins over Return Rows As.
+	const preset = output === undefined ? undefined : definition?.presets?.[output];
+	const mode = preset ? 'summary' : (this.getNodeParameter('returnRowsAs', itemIndex, 'items') as OutputMode);
 	return {
 		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
-		output: outputParameter ? (this.getNodeParameter(outputParameter.name, itemIndex, outputParameter.default) as string) : undefined,
-		attachField: options.binaryPropertyName === undefined ? undefined : options.binaryPropertyName.trim() || 'data',
+		output,
+		attachField: options.binaryPropertyName === undefined || mode === 'summary' ? undefined : options.binaryPropertyName.trim() || 'data',
 		returnFile: options.returnFile === true,
 		failIfNoData: options.failIfNoData === true,
 		limits: limitsWithMaxMegabytes(options.maxReportMegabytes),
+		plan: outputPlanFor((name, fallback) => this.getNodeParameter(name, itemIndex, fallback), mode, SP_OUTPUT_LABELS, { preset }),
+		maxItemsMegabytes: options.maxItemsMegabytes,
 	};
 }
 

@@ -1,7 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { outputOptions } from '../../shared/output/parameters';
 import { checkEveryOption } from '../../shared/trigger/options';
-import { marketplacesParameter } from '../actions/common.descriptions';
+import { marketplacesParameter, rowOutputParameters } from '../actions/common.descriptions';
 import { reportTypeOptions } from '../reports/registry';
 
 const only = (events: string[]) => ({ show: { '/event': events } });
@@ -59,6 +61,7 @@ export const sellingPartnerTriggerProperties: INodeProperties[] = [
 			'Whether to return typed items, as the Amazon Selling Partner node’s Get does. Off: Amazon’s column names and text, or the document as Amazon sent it.',
 		displayOptions: { show: { event: ['reportReady'] } },
 	},
+	...updateDisplayOptions({ show: { event: ['reportReady'] } }, rowOutputParameters),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -84,6 +87,8 @@ export const sellingPartnerTriggerProperties: INodeProperties[] = [
 				description: 'Reports created this long ago or less are watched: a report that takes longer than this to finish is not emitted',
 				displayOptions: only(['reportReady']),
 			},
+			{ ...outputOptions.maxGroups, displayOptions: { show: { '/event': ['reportReady'], '/returnRowsAs': ['summary'] } } },
+			{ ...outputOptions.maxItemsSize, displayOptions: { show: { '/event': ['reportReady'], '/returnRowsAs': ['items'] } } },
 			{
 				displayName: 'Maximum Rating',
 				name: 'maxRating',
@@ -111,6 +116,7 @@ export const sellingPartnerTriggerProperties: INodeProperties[] = [
 				description: 'Feedback from this many days back to emit on the first check of a marketplace. 0 starts from now.',
 				displayOptions: only(['newFeedback']),
 			},
+			{ ...outputOptions.fileField, displayOptions: { show: { '/event': ['reportReady'], '/returnRowsAs': ['file'] } } },
 			{
 				displayName: 'Return File Instead of Items',
 				name: 'returnFile',

@@ -7,9 +7,12 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../../shared/errors';
+import { outputPlanFor } from '../../shared/output/parameters';
+import type { OutputMode, OutputPlan } from '../../shared/output/reportOutput';
 import { DEFAULT_LIMITS } from '../../shared/pipeline/limits';
 import { sendThroughN8n } from '../../shared/transport/http';
 import { boundedKeys, checkedRecently, commitState, recordKey, stringList } from '../../shared/trigger/state';
+import { SP_OUTPUT_LABELS } from '../actions/common.descriptions';
 import { documentItems } from '../items';
 import type { LifecycleOptions } from '../lifecycle';
 import { obtainReport, outcomeOf, startReport, waitUntilProcessed } from '../lifecycle';
@@ -109,7 +112,7 @@ async function itemsOf(
 	this: IPollFunctions,
 	connection: SpApiConnection,
 	report: SpReport,
-	choices: { output?: string; simplify?: boolean; returnFile?: boolean } = {},
+	choices: { output?: string; simplify?: boolean; returnFile?: boolean; plan?: OutputPlan; maxItemsMegabytes?: number } = {},
 ): Promise<INodeExecutionData[]> {
 	const outcome = await outcomeOf(connection, report, true, {});
 	if (outcome.status === 'CANCELLED') return [];
@@ -124,6 +127,8 @@ async function itemsOf(
 			returnFile: choices.returnFile ?? false,
 			attachField: choices.returnFile ? 'data' : undefined,
 			limits: DEFAULT_LIMITS,
+			plan: choices.plan ?? { mode: 'items', fileField: 'data', labels: SP_OUTPUT_LABELS },
+			maxItemsMegabytes: choices.maxItemsMegabytes,
 		},
 	);
 }
@@ -270,8 +275,13 @@ async function reportReady(
 	const returnFile = options.returnFile === true;
 	const lookBackMs = Math.max(1, Number(options.lookBackHours ?? 72)) * HOUR;
 	const listed = await doneReports(connection, reportType, manual ? 89 * DAY : lookBackMs);
+	const mode = this.getNodeParameter('returnRowsAs', 'items') as OutputMode;
+	const plan = outputPlanFor((name, fallback) => this.getNodeParameter(name, fallback), mode, SP_OUTPUT_LABELS);
+	// "Fetch test event" shows a few items: the rest of a big report is read, not kept.
+	if (manual) plan.sample = SAMPLE_SIZE;
+	const maxItemsMegabytes = options.maxItemsMegabytes as number | undefined;
 	const deliver = async (report: SpReport): Promise<INodeExecutionData[]> => {
-		const items = await itemsOf.call(this, connection, report, { simplify, returnFile });
+		const items = await itemsOf.call(this, connection, report, { simplify, returnFile, plan, maxItemsMegabytes });
 		if (returnFile) for (const item of items) item.json = { ...item.json, createdTime: report.createdTime ?? null };
 		return items;
 	};

@@ -9,12 +9,21 @@ import { outcomeOf, waitUntilProcessed } from '../../lifecycle';
 import { connectionFor, downloadChoicesFor, lifecycleOptionsFor } from '../../parameters';
 import { reportTypeById } from '../../reports/registry';
 import { checkedId, getReport } from '../../transport/reportsApi';
-import { optionsCollection, readingOptions, reportIdParameter, simplifyParameter } from '../common.descriptions';
+import { optionsCollection, readingOptions, reportIdParameter, rowOutputParameters, simplifyParameter } from '../common.descriptions';
 
 export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['report'], operation: ['download'] } }, [
 	reportIdParameter,
 	simplifyParameter,
-	optionsCollection([readingOptions.attachOriginalFile, readingOptions.maxReportSize, readingOptions.maxWait, readingOptions.returnFile]),
+	...rowOutputParameters,
+	optionsCollection([
+		readingOptions.attachOriginalFile,
+		readingOptions.fileField,
+		readingOptions.maxGroups,
+		readingOptions.maxItemsSize,
+		readingOptions.maxReportSize,
+		readingOptions.maxWait,
+		readingOptions.returnFile,
+	]),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
