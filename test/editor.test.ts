@@ -118,13 +118,20 @@ describe('node descriptions, as the editor reads them', () => {
 		}
 	});
 
-	test('loaded lists are "… Names or IDs"; triggers say "Trigger On"; a subtitle and an icon', async () => {
+	test('loaded lists are "… Names or IDs" (or "… Name or ID"); triggers say "Trigger On"; a subtitle and an icon', async () => {
 		for (const node of await nodeTypes()) {
 			const { description } = node;
 			for (const { parameter, path } of parameters(description.properties)) {
 				if (!parameter.typeOptions?.loadOptionsMethod) continue;
-				assert.match(parameter.displayName, /Names or IDs$/, `${description.name} ${path}`);
-				assert.match(String(parameter.description), /Choose from the list, or specify IDs using an <a href="https:\/\/docs\.n8n\.io\/code\/expressions\/">expression<\/a>/);
+				// n8n's lint: a loaded list is "… Names or IDs" (several) or "… Name or ID" (one).
+				const several = parameter.type === 'multiOptions';
+				assert.match(parameter.displayName, several ? /Names or IDs$/ : /Name or ID$/, `${description.name} ${path}`);
+				const ending = several ? 'specify IDs' : 'specify an ID';
+				assert.ok(
+					String(parameter.description).endsWith(`Choose from the list, or ${ending} using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`) ||
+						String(parameter.description).endsWith(`Choose from the list, or ${ending} using an <a href="https://docs.n8n.io/code/expressions/">expression</a>`),
+					`${description.name} ${path}: ${parameter.description}`,
+				);
 				assert.ok(node.methods?.loadOptions?.[parameter.typeOptions.loadOptionsMethod as string], `${description.name}: ${parameter.typeOptions.loadOptionsMethod} exists`);
 			}
 			if (description.polling) {
