@@ -154,7 +154,7 @@ export const appstoreProperties: INodeProperties[] = [
 			},
 		],
 		default: 'rows',
-		hint: 'n8n saves about 300,000 sales rows as items at most: for bigger months use Filter Rows, a summary, or File (CSV)',
+		hint: 'As items, a month of more than about 160,000 rows is more than n8n can save (Options → Max Items Size): use Filter Rows, a summary, or File (CSV)',
 	},
 	...summaryParameters(FIELDS, { show: { output: ['groups'] } }),
 	filterRowsParameter(FIELDS),

@@ -111,7 +111,7 @@ export const returnRowsAsParameter: INodeProperties = {
 		},
 	],
 	default: 'items',
-	hint: 'n8n cannot save more than a few hundred thousand rows as items: for big reports filter the rows, summarize them, or return a file',
+	hint: 'As items, more than about 100,000 rows (orders) is more than n8n can save (Options → Max Items Size): for big reports filter the rows, summarize them, or return a file',
 };
 
 /** Return Rows As, its summary fields, and Filter Rows, for the operations that read a report's rows. */

@@ -149,7 +149,11 @@ export class ReportOutput {
 
 	/** Awaited by the reader before it downloads more: a file output may be behind. */
 	ready(): Promise<void> | undefined {
-		return this.writer?.ready();
+		const waiting = this.writer?.ready();
+		// n8n's store failing (a full disk, a database limit) stops the reading with what happened.
+		return waiting?.catch((error: unknown) => {
+			throw fileStoreError(this.current().what, error);
+		});
 	}
 
 	/** The end of a report: its items, its file, or its own summary (a Summary per Group comes at `finish`). */
@@ -192,11 +196,6 @@ export class ReportOutput {
 		const rows = this.groups.rows();
 		this.groups = undefined;
 		return rows.map((json) => (this.pairedItem ? { json, pairedItem: this.pairedItem } : { json }));
-	}
-
-	/** Whether the items so far are more than n8n's editor shows (it still saves them): worth a hint. */
-	beyondEditorDisplay(): boolean {
-		return this.budget.estimatedBytes > EDITOR_DISPLAY_LIMIT_MB * 1024 * 1024;
 	}
 
 	private openFile(format: 'flat' | 'tree'): RecordFileWriter {

@@ -90,6 +90,11 @@ export interface SummaryContext {
 	maxGroups?: number;
 	/** How the editor names the limit, for its error. */
 	maxGroupsLabel?: string;
+	/**
+	 * Conditions shared by several values (a preset's "refunds" and "sales") compiled once, each
+	 * deciding once per record whichever value asks.
+	 */
+	conditions?: Map<FilterCondition[], RecordPredicate>;
 }
 
 // ── One section: rows in, one totals row per group out ─────────────────────────────────────────
@@ -105,7 +110,10 @@ type AccumulatorFactory = () => Accumulator;
 export class GroupTable {
 	private readonly groups = new Map<string, { keys: SummaryValue[]; accumulators: Accumulator[] }>();
 
-	private readonly keyOf: (record: IDataObject) => { key: string; keys: SummaryValue[] };
+	/** The record's group key; its values are left in `this.keys` (one array for all records). */
+	private readonly keyOf: (record: IDataObject, keys: SummaryValue[]) => string;
+
+	private readonly keys: SummaryValue[] = [];
 
 	private readonly factories: AccumulatorFactory[];
 
@@ -127,14 +135,15 @@ export class GroupTable {
 	}
 
 	add(record: IDataObject): void {
-		const { key, keys } = this.keyOf(record);
+		const key = this.keyOf(record, this.keys);
 		let group = this.groups.get(key);
 		if (group === undefined) {
 			if (this.groups.size >= this.maxGroups) throw this.tooManyGroups();
-			group = { keys, accumulators: this.factories.map((make) => make()) };
+			group = { keys: this.keys.slice(), accumulators: this.factories.map((make) => make()) };
 			this.groups.set(key, group);
 		}
-		for (const accumulator of group.accumulators) accumulator.add(record);
+		const { accumulators } = group;
+		for (let index = 0; index < accumulators.length; index++) accumulators[index].add(record);
 	}
 
 	/** One row per group: its group fields (not the hidden ones), then its values; sorted and cut as the section says. */
@@ -190,19 +199,18 @@ function keyPart(value: SummaryValue | undefined): string {
 	return `\u0002${String(value)}`;
 }
 
-function groupKeyReader(groupBy: GroupField[], what: string): (record: IDataObject) => { key: string; keys: SummaryValue[] } {
+function groupKeyReader(groupBy: GroupField[], what: string): (record: IDataObject, keys: SummaryValue[]) => string {
 	const readers = groupBy.map((group) => groupValueReader(group, what));
-	if (readers.length === 0) return () => ({ key: '', keys: [] });
+	if (readers.length === 0) return () => '';
 	if (readers.length === 1) {
 		const [read] = readers;
-		return (record) => {
-			const value = read(record);
-			return { key: keyPart(value), keys: [value] };
-		};
+		return (record, keys) => keyPart((keys[0] = read(record)));
 	}
-	return (record) => {
-		const keys = readers.map((read) => read(record));
-		return { key: keys.map(keyPart).join('\u0000'), keys };
+	// Built by concatenation, without an array per record (a million records, several sections).
+	return (record, keys) => {
+		let key = keyPart((keys[0] = readers[0](record)));
+		for (let index = 1; index < readers.length; index++) key += `\u0000${keyPart((keys[index] = readers[index](record)))}`;
+		return key;
 	};
 }
 
@@ -292,9 +300,7 @@ function compareRows(a: IDataObject, b: IDataObject, sort: NonNullable<SummarySe
 }
 
 function accumulatorFactory(aggregation: Aggregation, context: SummaryContext): AccumulatorFactory {
-	const where: RecordPredicate | undefined = aggregation.where?.length
-		? compileFilter({ conditions: aggregation.where, combine: 'and' }, context.kinds, `The summary value ${aggregationName(aggregation)}`)
-		: undefined;
+	const where = aggregation.where?.length ? conditionOf(aggregation.where, context, `The summary value ${aggregationName(aggregation)}`) : undefined;
 	const read = aggregation.field ? fieldReader(aggregation.field) : undefined;
 	const otherwise = aggregation.otherwise;
 	if (aggregation.op !== 'count' && !read) {
@@ -377,6 +383,24 @@ function accumulatorFactory(aggregation: Aggregation, context: SummaryContext): 
 	}
 }
 
+/** The predicate of a value's conditions; the same conditions (by identity) share one, which decides once per record. */
+function conditionOf(conditions: FilterCondition[], context: SummaryContext, label: string): RecordPredicate {
+	let predicate = context.conditions?.get(conditions);
+	if (predicate) return predicate;
+	const test = compileFilter({ conditions, combine: 'and' }, context.kinds, label) as RecordPredicate;
+	let last: IDataObject | undefined;
+	let result = false;
+	predicate = (record) => {
+		if (record !== last) {
+			last = record;
+			result = test(record);
+		}
+		return result;
+	};
+	context.conditions?.set(conditions, predicate);
+	return predicate;
+}
+
 // ── A preset: several sections in one pass, composed into one item ─────────────────────────────
 
 /** A report's own summary (a preset): its sections fed in one pass, composed into one item. */
@@ -389,8 +413,9 @@ export class PresetSummary {
 		private readonly leading: IDataObject,
 		private readonly context: SummaryContext,
 	) {
+		const shared = { maxGroups: preset.maxGroups, conditions: new Map(), ...context };
 		for (const section of preset.sections) {
-			if (!section.from) this.tables.set(section.name, new GroupTable(section, { maxGroups: preset.maxGroups, ...context }));
+			if (!section.from) this.tables.set(section.name, new GroupTable(section, shared));
 		}
 	}
 
