@@ -487,6 +487,7 @@ const MEASURE = process.env.TEST_N8N_MEASURE === '1';
 // Raw items with the limit off, per report family, to measure what n8n saves (TEST_N8N_MEASURE=1).
 const MEASURE_SALES = { '2024-01': 100_000, '2024-02': 200_000, '2024-03': 300_000, '2024-04': 500_000 };
 const MEASURE_ORDERS = { GET_FLAT_FILE_ALL_ORDERS_DATA_BY_LAST_UPDATE_GENERAL: 100_000, GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL: 200_000 };
+const MEASURE_JSON_ROWS = 100_000;
 const PROBE_EVERY_MS = 200;
 const PROBE_LIMIT_MS = 1_000;
 
@@ -496,6 +497,7 @@ function bigReportFixtures() {
 	return {
 		sales: { ...(BIG_ROWS ? { [BIG_MONTH]: BIG_ROWS } : {}), ...(MEASURE ? MEASURE_SALES : {}) },
 		orders: MEASURE ? MEASURE_ORDERS : {},
+		salesAndTraffic: MEASURE ? MEASURE_JSON_ROWS : 0,
 	};
 }
 
@@ -613,6 +615,12 @@ function bigReportCases() {
 				parameters: { resource: 'report', operation: 'get', reportType, marketplaceIds: ['ATVPDKIKX0DER'], options: { maxItemsMegabytes: 0, reuseWithinMinutes: 0 } },
 			});
 		}
+		cases.push({
+			name: `measure: Sales and Traffic (JSON) items, limit off (${MEASURE_JSON_ROWS.toLocaleString('en-US')} per-ASIN entries)`,
+			measure: true,
+			selling: true,
+			parameters: { resource: 'report', operation: 'get', reportType: 'GET_SALES_AND_TRAFFIC_REPORT', marketplaceIds: ['ATVPDKIKX0DER'], options: { maxItemsMegabytes: 0, reuseWithinMinutes: 0 } },
+		});
 	}
 	return cases;
 }
