@@ -360,6 +360,17 @@ describe('Output as a file', () => {
 		);
 	});
 
+	test('the original file attached beside the output file, never over it', async () => {
+		const month = '2025-01';
+		const clash = await runAgainst(emulator(), APPSTORE, { operation: 'getSalesReport', period: 'month', month, output: 'file', options: { binaryPropertyName: 'data' } });
+		assert.match(String(clash.error?.message), /"Attach Original File in Field" and "Put Output File in Field" are both "data"/);
+		const { items, error } = await runAgainst(emulator(), APPSTORE, { operation: 'getSalesReport', period: 'month', month, output: 'file', options: { binaryPropertyName: 'original' } });
+		assert.equal(error, undefined);
+		assert.deepEqual(Object.keys(items[0].binary ?? {}).sort(), ['data', 'original']);
+		assert.equal(items[0].binary?.original.mimeType, 'application/zip');
+		assert.equal(items[0].binary?.data.mimeType, 'text/csv');
+	});
+
 	test('a JSON report as JSON Lines: one line per item', async () => {
 		const parameters = { resource: 'report', operation: 'get', reportType: 'GET_SALES_AND_TRAFFIC_REPORT', marketplaceIds: [US], options: { reuseWithinMinutes: 0 } };
 		const asItems = await runAgainst(emulator(), SELLING_PARTNER, parameters);

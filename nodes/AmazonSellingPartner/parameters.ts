@@ -2,7 +2,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../shared/errors';
-import { outputPlanFor } from '../shared/output/parameters';
+import { checkAttachField, outputPlanFor } from '../shared/output/parameters';
 import type { OutputMode, OutputPlan } from '../shared/output/reportOutput';
 import { progressFor } from '../shared/progress';
 import { sendThroughN8n } from '../shared/transport/http';
@@ -168,14 +168,17 @@ export function downloadChoicesFor(this: IExecuteFunctions, itemIndex: number, d
 	// The report's own output choice may name one of its summary presets; that wins over Return Rows As.
 	const preset = output === undefined ? undefined : definition?.presets?.[output];
 	const mode = preset ? 'summary' : (this.getNodeParameter('returnRowsAs', itemIndex, 'items') as OutputMode);
+	const attachField = options.binaryPropertyName === undefined || mode === 'summary' ? undefined : options.binaryPropertyName.trim() || 'data';
+	const plan = outputPlanFor((name, fallback) => this.getNodeParameter(name, itemIndex, fallback), mode, SP_OUTPUT_LABELS, { preset });
+	if (options.returnFile !== true) checkAttachField(plan, attachField, { attach: 'Attach Original File in Field', file: 'Put Output File in Field' });
 	return {
 		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
 		output,
-		attachField: options.binaryPropertyName === undefined || mode === 'summary' ? undefined : options.binaryPropertyName.trim() || 'data',
+		attachField,
 		returnFile: options.returnFile === true,
 		failIfNoData: options.failIfNoData === true,
 		limits: limitsWithMaxMegabytes(options.maxReportMegabytes),
-		plan: outputPlanFor((name, fallback) => this.getNodeParameter(name, itemIndex, fallback), mode, SP_OUTPUT_LABELS, { preset }),
+		plan,
 		maxItemsMegabytes: options.maxItemsMegabytes,
 	};
 }

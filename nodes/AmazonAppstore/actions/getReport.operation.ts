@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, IPairedItemData } from 'n8n
 
 import { AmazonRequestError } from '../../shared/errors';
 import { itemBudgetFor } from '../../shared/output/itemLimit';
-import { outputPlanFor } from '../../shared/output/parameters';
+import { checkAttachField, outputPlanFor } from '../../shared/output/parameters';
 import type { OutputMode } from '../../shared/output/reportOutput';
 import { ReportOutput } from '../../shared/output/reportOutput';
 import { fieldKinds } from '../../shared/output/fields';
@@ -26,6 +26,8 @@ interface ReportOptions {
 }
 
 type Output = 'rows' | 'month' | 'summary' | 'groups' | 'file';
+
+const ATTACH_LABELS = { attach: 'Attach Original File in Field', file: 'Put Output File in Field' };
 
 /** The shared output stage's mode for each choice of Output. */
 const MODES: Record<Output, OutputMode> = { rows: 'items', month: 'items', summary: 'summary', groups: 'summary', file: 'file' };
@@ -51,6 +53,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, report
 	const plan = outputPlanFor((name, fallback) => this.getNodeParameter(name, itemIndex, fallback), MODES[output], APPSTORE_OUTPUT_LABELS, {
 		preset: output === 'summary' ? report.summary : undefined,
 	});
+	checkAttachField(plan, binaryPropertyName, ATTACH_LABELS);
 	// Month items hold their rows in one field: the rows are collected as items would be, and counted alike.
 	const out = new ReportOutput(this, plan, itemBudgetFor(this, options.maxItemsMegabytes), output === 'month' ? undefined : pairedItem);
 	const kinds = simplify ? fieldKinds(report.columns) : undefined;

@@ -266,6 +266,14 @@ export function outputPlanFor(
 	return plan;
 }
 
+/** The original document attached under the file output's own field would replace the file: refused before any request. */
+export function checkAttachField(plan: OutputPlan, attachField: string | undefined, labels: { attach: string; file: string }): void {
+	if (plan.mode !== 'file' || attachField === undefined || (attachField || 'data') !== plan.fileField) return;
+	throw new AmazonRequestError(`"${labels.attach}" and "${labels.file}" are both "${plan.fileField}"`, {
+		description: 'The original file would replace the output file: give one of them another field name, or remove "Attach Original File in Field".',
+	});
+}
+
 function requiredField(field: unknown, where: string): string {
 	const text = String(field ?? '').trim();
 	if (!text) {
