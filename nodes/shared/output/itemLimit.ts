@@ -5,10 +5,11 @@
 // (EXECUTIONS_DATA_MAX_DISPLAY_SIZE). So before handing over items, a node estimates what they add
 // to the saved data and stops with an error naming the ways that work at any size.
 //
-// The estimate is by size, not by row count: a row of a 6-column feedback report and one of a
-// 47-column listings report differ five times in what n8n saves (measured per report family in a
-// real n8n 2.41: see README "Big reports in n8n"). Each item's JSON is measured for the first
-// rows and then every 64th, and the count of rows is multiplied by the average.
+// The estimate is by size, not by row count: what n8n saves per row differs by report family
+// (measured in a real n8n 2.41: Appstore sales 0.61 KB, typed orders 0.90 KB, Sales and Traffic
+// 0.70 KB; see README "Big reports in n8n"). Each item's JSON is measured for the first rows and
+// then every 64th, and the count of rows is multiplied by the average: within 2–6 % of what n8n
+// then saved, for each of those families.
 import type { IDataObject } from 'n8n-workflow';
 
 const MB = 1024 * 1024;

@@ -6,6 +6,7 @@ import type { BinaryHelperFunctions, IDataObject, INodeExecutionData, IPairedIte
 
 import { AmazonRequestError } from '../errors';
 import type { FieldKind } from './fields';
+import { detachRecord } from './fields';
 import type { FileFormat } from './fileOutput';
 import { FILE_TYPES, fileStoreError, RecordFileWriter, safeFileName } from './fileOutput';
 import type { RecordPredicate, RowFilterSpec } from './filter';
@@ -132,7 +133,9 @@ export class ReportOutput {
 					items.length = 0;
 					return;
 				}
-				items.push(pairedItem ? { json: record, pairedItem } : { json: record });
+				// Kept rows out of many dropped ones must not hold on to the text they were read from.
+				const json = filter ? detachRecord(record) : record;
+				items.push(pairedItem ? { json, pairedItem } : { json });
 			};
 		}
 		this.accept = filter

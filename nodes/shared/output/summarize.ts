@@ -20,7 +20,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { AmazonRequestError } from '../errors';
 import { DecimalSum } from './decimalSum';
 import type { FieldKind } from './fields';
-import { fieldReader, numericText, startsWithIsoDate } from './fields';
+import { detached, fieldReader, numericText, startsWithIsoDate } from './fields';
 import type { FilterCondition, RecordPredicate } from './filter';
 import { compileFilter } from './filter';
 
@@ -139,7 +139,7 @@ export class GroupTable {
 		let group = this.groups.get(key);
 		if (group === undefined) {
 			if (this.groups.size >= this.maxGroups) throw this.tooManyGroups();
-			group = { keys: this.keys.slice(), accumulators: this.factories.map((make) => make()) };
+			group = { keys: this.keys.map(detached), accumulators: this.factories.map((make) => make()) };
 			this.groups.set(key, group);
 		}
 		const { accumulators } = group;
@@ -351,7 +351,7 @@ function accumulatorFactory(aggregation: Aggregation, context: SummaryContext): 
 						const raw = readValue(record);
 						if (raw === null || raw === undefined || raw === '' || typeof raw === 'object') return;
 						const value = (numberOf(raw) ?? raw) as SummaryValue;
-						if (best === undefined || sign * compareValues(value, best) > 0) best = value;
+						if (best === undefined || sign * compareValues(value, best) > 0) best = detached(value);
 					},
 					result: () => (best === undefined ? (otherwise ?? null) : best),
 				};
@@ -370,7 +370,7 @@ function accumulatorFactory(aggregation: Aggregation, context: SummaryContext): 
 						if (by !== undefined && key < by) return;
 						by = key;
 						const current = readValue(record);
-						value = current === undefined || typeof current === 'object' ? null : (current as SummaryValue);
+						value = current === undefined || typeof current === 'object' ? null : detached(current as SummaryValue);
 					},
 					result: () => (value === undefined || value === null ? (otherwise ?? null) : value),
 				};
