@@ -18,6 +18,8 @@ interface Case {
 	type?: string;
 	parameters?: IDataObject;
 	credentials?: Record<string, Record<string, string>>;
+	/** Rows read, for a summary: the sum of this field over its items (Summary per Group's count). */
+	rowsIn?: string;
 }
 
 /** Event-loop blocks: the longest, and the longest while the node ran (the engine's own work after it is separate). */
@@ -82,7 +84,9 @@ async function main(): Promise<void> {
 		error = result.error?.message;
 		rows = result.items.length;
 		const first = result.items[0]?.json;
-		if (first && rows === 1) rows = Number(first.transactions ?? 1);
+		const rowsIn = spec.rowsIn;
+		if (rowsIn) rows = result.items.reduce((sum, item) => sum + Number(item.json[rowsIn] ?? 0), 0);
+		else if (first && rows === 1) rows = Number(first.transactions ?? 1);
 	}
 	const seconds = (performance.now() - started) / 1000;
 	const { longestMs, longestInNodeMs, nodeSeconds } = blocks.stop();

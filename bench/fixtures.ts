@@ -1,7 +1,8 @@
 // Large report files for the benchmark, written to disk in pieces so the process that makes them
 // never holds a whole file: an Appstore sales month (CSV in a ZIP) and an orders flat file
 // (tab-separated, gzip), shaped like Amazon's.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { Gzip, Zip, ZipDeflate } from 'fflate';
 
@@ -144,4 +145,29 @@ function writeLines(
 	}
 	flush(true);
 	return bytes;
+}
+
+/** Generated files are kept here between runs (the bench's and `npm run test:n8n`'s). */
+export const FIXTURE_CACHE = join(__dirname, '..', '.bench-cache');
+
+/** A sales month of `rows` lines as a ZIP, made once (the CSV entry is named after `month`). */
+export function salesZipFile(rows: number, month: string): string {
+	return cached(`sales_${rows}.zip`, (path) => writeZippedCsv(path, `sales_${month.replace('-', '_')}.csv`, SALES_HEADER, rows, salesLine));
+}
+
+/** An orders flat file of `rows` lines, gzipped, made once. */
+export function ordersGzFile(rows: number): string {
+	return cached(`orders_${rows}.tsv.gz`, (path) => writeGzippedLines(path, ORDERS_HEADER.join('\t'), rows, ordersLine));
+}
+
+function cached(name: string, write: (path: string) => void): string {
+	mkdirSync(FIXTURE_CACHE, { recursive: true });
+	const path = join(FIXTURE_CACHE, name);
+	if (!existsSync(path)) {
+		// Written aside and renamed: a run stopped half-way leaves no truncated file behind.
+		const partial = `${path}.partial-${process.pid}`;
+		write(partial);
+		renameSync(partial, path);
+	}
+	return path;
 }

@@ -11,7 +11,13 @@
 //   6. in `n8n start`: checks the credential types are known and pass their test (the editor's
 //      "Test" button), and runs workflows that start with a trigger of this package as the editor's
 //      "Fetch test event" does (a polling trigger cannot run under `n8n execute`);
-//   7. prints a table (every package node must produce at least one item); exits non-zero on any
+//   7. big reports (README "Big reports in n8n"): a 1,000,000-row Appstore month through Summary per
+//      Group, Filter Rows and File (CSV), each finished, saved and opened (GET of the execution) with
+//      n8n answering /healthz within 1 s throughout (probed every 200 ms); and as raw items, stopped
+//      by the node's limit with its error instead of breaking n8n. TEST_N8N_BIG_ROWS changes the size
+//      (0 skips them); TEST_N8N_MEASURE=1 also saves raw months and orders reports of several sizes
+//      with the limit off, to measure what n8n holds per report family;
+//   8. prints a table (every package node must produce at least one item); exits non-zero on any
 //      failure. Stops the emulator and n8n; keeps the cache.
 //
 // Type and credential names come from the built package and the examples, never from this file.
@@ -30,7 +36,8 @@ const N8N_VERSION = '2.41.1'; // 2.41.3 lacks a dependency in the registry these
 const NODE_MAJOR = '24'; // n8n 2.36+ requires Node >= 24
 const NODE_DIR = join(CACHE, `node${NODE_MAJOR}`);
 const N8N_DIR = join(CACHE, `n8n-${N8N_VERSION}`);
-const RUN_DIR = join(CACHE, 'run'); // the throwaway N8N_USER_FOLDER, replaced on every run
+// The throwaway N8N_USER_FOLDER, replaced on every run: in the checkout, as worktrees share the cache.
+const RUN_DIR = join(ROOT, '.n8n-test-run');
 const LOG_DIR = join(RUN_DIR, 'logs');
 const BROWSER_ID = 'test-n8n'; // n8n binds its auth cookie to this header
 
@@ -100,12 +107,14 @@ async function main() {
 	// The credentials used by n8n's own HTTP Request node (preAuthentication fetches the token,
 	// authenticate sends it): what a user does for an Amazon endpoint this package has no node for.
 	examples.push(...prepareHttpRequestRuns(examples.length, credentials, emulator.baseUrl));
+	const bigRuns = prepareBigReportRuns(examples.length, credentials, types);
+	examples.push(...bigRuns);
 	for (const example of examples) writeJson(join('workflows', example.file), example.workflow);
 	await n8n.cli('import-workflows', ['import:workflow', '--separate', `--input=${join(RUN_DIR, 'workflows')}`]);
 
 	const rows = [];
 	step('Running the examples (n8n execute)');
-	for (const example of examples.filter((e) => !e.trigger)) {
+	for (const example of examples.filter((e) => !e.trigger && !e.big)) {
 		const run = await n8n.execute(example);
 		rows.push(...resultRows(example, run));
 	}
@@ -140,6 +149,8 @@ async function main() {
 		const run = await server.runFromTrigger(example);
 		rows.push(...resultRows(example, run));
 	}
+	if (bigRuns.length) step(`Big reports in n8n start (${BIG_ROWS.toLocaleString('en-US')}-row month; /healthz probed every 200 ms)`);
+	for (const run of bigRuns) rows.push(await server.runBig(run));
 	await server.stop();
 
 	printTable(rows);
@@ -223,8 +234,8 @@ async function buildAndPack() {
 	step('npm run build, npm pack');
 	const build = await mustRun('npm', ['run', 'build'], { log: 'build.log' });
 	console.log(`✓ ${build.stdout.trim().split('\n').at(-1)}`);
-	const packed = await mustRun('npm', ['pack', '--json', `--pack-destination=${CACHE}`], { log: 'pack.log' });
-	const tarball = join(CACHE, JSON.parse(packed.stdout)[0].filename);
+	const packed = await mustRun('npm', ['pack', '--json', `--pack-destination=${RUN_DIR}`], { log: 'pack.log' });
+	const tarball = join(RUN_DIR, JSON.parse(packed.stdout)[0].filename);
 	console.log(`✓ ${rel(tarball)}`);
 	return tarball;
 }
@@ -286,12 +297,13 @@ async function readPackageTypes(node24, pkg) {
 async function startEmulator() {
 	step('Starting the Amazon emulator (scripts/test-n8n-emulator.ts)');
 	const child = spawnTracked(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/test-n8n-emulator.ts')], {
-		env: { ...process.env, EMULATOR_PORT: '0' },
+		env: { ...process.env, EMULATOR_PORT: '0', EMULATOR_BIG_REPORTS: JSON.stringify(bigReportFixtures()) },
 	});
 	const line = await new Promise((resolve, reject) => {
 		let out = '';
 		let err = '';
-		const timer = setTimeout(() => reject(new Error(`the emulator printed nothing in 30 s\n${err}`)), 30_000);
+		// The first run generates the big reports (a minute or two); later runs read them from .bench-cache/.
+		const timer = setTimeout(() => reject(new Error(`the emulator printed nothing in 5 minutes\n${err}`)), 5 * 60_000);
 		child.stdout.on('data', (chunk) => {
 			out += chunk;
 			if (out.includes('\n')) {
@@ -467,6 +479,292 @@ function resultRows(example, run) {
 	});
 }
 
+// ── 7. Big reports ─────────────────────────────────────────────────────────────────────────────
+
+const BIG_ROWS = Number(process.env.TEST_N8N_BIG_ROWS ?? 1_000_000);
+const BIG_MONTH = '2025-03';
+const MEASURE = process.env.TEST_N8N_MEASURE === '1';
+// Raw items with the limit off, per report family, to measure what n8n saves (TEST_N8N_MEASURE=1).
+const MEASURE_SALES = { '2024-01': 100_000, '2024-02': 200_000, '2024-03': 300_000, '2024-04': 500_000 };
+const MEASURE_ORDERS = { GET_FLAT_FILE_ALL_ORDERS_DATA_BY_LAST_UPDATE_GENERAL: 100_000, GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL: 200_000 };
+const MEASURE_JSON_ROWS = 100_000;
+const PROBE_EVERY_MS = 200;
+const PROBE_LIMIT_MS = 1_000;
+
+/** The generated reports the emulator serves for the big runs (bench/fixtures.ts's lines, cached in .bench-cache/). */
+function bigReportFixtures() {
+	if (!BIG_ROWS && !MEASURE) return {};
+	return {
+		sales: { ...(BIG_ROWS ? { [BIG_MONTH]: BIG_ROWS } : {}), ...(MEASURE ? MEASURE_SALES : {}) },
+		orders: MEASURE ? MEASURE_ORDERS : {},
+		salesAndTraffic: MEASURE ? MEASURE_JSON_ROWS : 0,
+	};
+}
+
+/** bench/fixtures.ts salesLine(i), as far as the checks need it: currency, refund, ASIN, day written. */
+const salesLineFacts = (i) => ({
+	currency: ['USD', 'EUR', 'GBP', 'JPY'][i % 4],
+	refund: i % 17 === 0,
+	asin: `B0${(1000 + (i % 40)).toString(36).toUpperCase()}BENCH`,
+	day: `2025-03-${String((i % 28) + 1).padStart(2, '0')}`,
+});
+
+/** Each big run: the node's parameters and what its saved execution must show. */
+function bigReportCases() {
+	const cases = [];
+	if (BIG_ROWS) {
+		const month = { operation: 'getSalesReport', period: 'month', month: BIG_MONTH };
+		// ASIN i % 40 = 8 and the 5th (i % 28 = 4) meet every 280 rows.
+		const asin = salesLineFacts(8).asin;
+		let kept = 0;
+		const groups = new Set();
+		let usdCents = 0;
+		for (let i = 0; i < BIG_ROWS; i++) {
+			const facts = salesLineFacts(i);
+			if (facts.asin === asin && facts.day === '2025-03-05') kept++;
+			groups.add(`${facts.day} ${facts.currency}`);
+			if (facts.currency === 'USD') usdCents += facts.refund ? -349 : 349;
+		}
+		const rows = BIG_ROWS.toLocaleString('en-US');
+		cases.push(
+			{
+				name: `Summary per Group (${rows} rows: day × currency)`,
+				parameters: {
+					...month,
+					output: 'groups',
+					groupBy: { field: [{ field: 'transactionTime', bucket: 'day' }, { field: 'marketplaceCurrency', bucket: 'value' }] },
+					aggregations: { value: [{ op: 'sum', field: 'estimatedEarnings' }, { op: 'sum', field: 'units' }] },
+				},
+				check: (items) => {
+					const counted = items.reduce((sum, item) => sum + item.json.count, 0);
+					const usd = items.filter((item) => item.json.marketplaceCurrency === 'USD').reduce((sum, item) => sum + Math.round(item.json.sum_estimatedEarnings * 100), 0);
+					if (items.length !== groups.size) return `${items.length} groups, expected ${groups.size}`;
+					if (counted !== BIG_ROWS) return `the groups count ${counted} rows, expected ${BIG_ROWS}`;
+					if (usd !== usdCents) return `USD earnings ${usd / 100}, expected ${usdCents / 100}`;
+				},
+			},
+			{
+				name: `Filter Rows (${rows} rows: one ASIN on one day)`,
+				parameters: {
+					...month,
+					filterRows: {
+						filter: {
+							conditions: {
+								condition: [
+									{ field: 'asin', operator: 'equals', value: asin },
+									{ field: 'transactionTime', operator: 'equals', value: '2025-03-05' },
+								],
+							},
+						},
+					},
+				},
+				check: (items) => {
+					if (!kept || items.length !== kept) return `${items.length} items, expected ${kept}`;
+					if (items.some((item) => item.json.asin !== asin || !String(item.json.transactionTime).startsWith('2025-03-05'))) return 'an item that does not match';
+				},
+			},
+			{
+				name: `File (CSV) (${rows} rows)`,
+				parameters: { ...month, output: 'file' },
+				check: async (items, api) => {
+					const binary = items[0]?.binary?.data;
+					if (items.length !== 1 || !binary) return 'no file item';
+					if (items[0].json.rows !== BIG_ROWS) return `the file item says ${items[0].json.rows} rows`;
+					// In n8n's binary store (filesystem by default), not in the execution's JSON.
+					if (!binary.id || binary.data.length > 100) return `the file is in the execution's JSON (${binary.data.length} characters)`;
+					const response = await api.raw(`/rest/binary-data?id=${encodeURIComponent(binary.id)}&action=download`);
+					if (!response.ok) return `GET of the file: HTTP ${response.status}`;
+					let lines = 0;
+					let head = '';
+					for await (const chunk of response.body) {
+						if (head.length < 200) head += Buffer.from(chunk).toString('utf8', 0, 200);
+						for (const byte of chunk) if (byte === 10) lines++;
+					}
+					if (!head.startsWith('reportMonth,marketplace,countryRegionCode,invoiceId,')) return `the file starts with ${head.slice(0, 60)}`;
+					if (lines !== BIG_ROWS + 1) return `the file has ${lines} lines, expected ${BIG_ROWS + 1}`;
+					return { note: `${binary.fileSize} in the binary store (${binary.id.split(':')[0]})` };
+				},
+			},
+			{
+				name: `Summary per Month (${rows} rows)`,
+				parameters: { ...month, output: 'summary' },
+				check: (items) => (items[0]?.json.transactions === BIG_ROWS ? undefined : `transactions: ${items[0]?.json.transactions}`),
+			},
+			{
+				name: `One Item per Row (${rows} rows): the node's limit`,
+				parameters: month,
+				expectError: /has [\d,]+ rows: as items they would add about [\d,]+ MB/,
+				checkError: (error) => {
+					for (const way of ['Filter Rows', 'Summary per Group', 'File (CSV)', 'Max Items Size']) {
+						if (!`${error.message} ${error.description}`.includes(way)) return `the error does not name ${way}`;
+					}
+					if (!error.message.includes(BIG_ROWS.toLocaleString('en-US'))) return `the error does not name the row count: ${error.message}`;
+				},
+			},
+		);
+	}
+	if (MEASURE) {
+		for (const [month, rows] of Object.entries(MEASURE_SALES)) {
+			cases.push({ name: `measure: Appstore rows as items, limit off (${rows.toLocaleString('en-US')})`, measure: true, parameters: { operation: 'getSalesReport', period: 'month', month, options: { maxItemsMegabytes: 0 } } });
+		}
+		for (const [reportType, rows] of Object.entries(MEASURE_ORDERS)) {
+			cases.push({
+				name: `measure: orders rows as items, limit off (${rows.toLocaleString('en-US')})`,
+				measure: true,
+				selling: true,
+				parameters: { resource: 'report', operation: 'get', reportType, marketplaceIds: ['ATVPDKIKX0DER'], options: { maxItemsMegabytes: 0, reuseWithinMinutes: 0 } },
+			});
+		}
+		cases.push({
+			name: `measure: Sales and Traffic (JSON) items, limit off (${MEASURE_JSON_ROWS.toLocaleString('en-US')} per-ASIN entries)`,
+			measure: true,
+			selling: true,
+			parameters: { resource: 'report', operation: 'get', reportType: 'GET_SALES_AND_TRAFFIC_REPORT', marketplaceIds: ['ATVPDKIKX0DER'], options: { maxItemsMegabytes: 0, reuseWithinMinutes: 0 } },
+		});
+	}
+	return cases;
+}
+
+/** Manual Trigger → the Appstore (or Selling Partner) node with each big case's parameters. */
+function prepareBigReportRuns(offset, credentials, types) {
+	return bigReportCases().map((big, index) => {
+		const type = types.nodes.find((t) => t.name === (big.selling ? 'amazonSellingPartner' : 'amazonAppstore'));
+		const credential = credentials.find((c) => c.type === type.credentials[0]);
+		const node = {
+			id: `big-${index}`,
+			name: type.displayName,
+			type: type.type,
+			typeVersion: type.version,
+			position: [220, 0],
+			parameters: big.parameters,
+			credentials: { [credential.type]: { id: credential.id, name: credential.name } },
+		};
+		const start = { id: `big-${index}-start`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+		const id = `testN8n${String(offset + index + 1).padStart(2, '0')}`;
+		return {
+			file: `big-report-${index + 1}.json`,
+			name: `(big report) ${big.name}`,
+			id,
+			big,
+			workflow: {
+				id,
+				name: `Big report: ${big.name} [test:n8n]`,
+				nodes: [start, node],
+				connections: { Start: { main: [[{ node: node.name, type: 'main', index: 0 }]] } },
+				settings: { executionOrder: 'v1' },
+				active: false,
+			},
+			packageNodes: [node],
+		};
+	});
+}
+
+/**
+ * Runs one big case as the editor's "Execute workflow" does, probing /healthz every 200 ms until
+ * the execution is saved; then opens it (GET) and checks it. One row of the table.
+ */
+async function runBigReport(api, base, pid, run, savedChars) {
+	const { big } = run;
+	const node = run.packageNodes[0].name;
+	const probe = healthProbe(base, pid);
+	const started = Date.now();
+	let execution;
+	try {
+		const { data } = await api.post(`/rest/workflows/${run.id}/run`, { triggerToStartFrom: { name: 'Start' } });
+		if (!data.executionId) throw new Error(`n8n did not start an execution: ${JSON.stringify(data)}`);
+		execution = await waitForExecution(api, data.executionId, 15 * 60_000);
+	} catch (error) {
+		const health = await probe.stop();
+		// A measurement past what n8n holds is a finding, not a failure of this package.
+		return { workflow: run.name, node, items: '', result: big.measure ? 'WARN' : 'FAIL', note: `${error.message}; /healthz: ${health.text}` };
+	}
+	const seconds = ((Date.now() - started) / 1000).toFixed(1);
+	const health = await probe.stop();
+	// What n8n saved (its execution_data row): the REST API leaves out data above its display limit.
+	const saved = await savedChars(execution.id);
+	const savedMb = saved === undefined ? '?' : saved < 1048576 ? `${(saved / 1024).toFixed(1)} KB` : `${(saved / 1048576).toFixed(1)} MB`;
+	if (execution.data === undefined || execution.data === null) console.log(`  (execution ${execution.id}: the REST API sent no data, as for a run above n8n's display limit)`);
+	const parsed = parseFlatted(execution.data ?? '[{}]');
+	const task = parsed?.resultData?.runData?.[node]?.[0];
+	const items = task?.data?.main?.[0] ?? [];
+	const error = parsed?.resultData?.error ?? task?.error;
+	const facts = `${seconds} s, saved ${savedMb}, /healthz worst ${health.text}, n8n peak RSS ${health.peakRssMb} MB`;
+	console.log(`  ${big.name}: ${execution.status}, ${items.length} items; ${facts}`);
+	const row = (result, note) => ({ workflow: run.name, node, items: items.length, result, note: [note, facts].filter(Boolean).join('; ') });
+	if (big.measure) return row(execution.status === 'success' ? 'INFO' : 'WARN', `status ${execution.status}${error ? `: ${error.message}` : ''}`);
+	if (health.worstMs > PROBE_LIMIT_MS) return row('FAIL', `n8n did not answer /healthz within ${PROBE_LIMIT_MS} ms`);
+	if (big.expectError) {
+		if (execution.status !== 'error' || !error) return row('FAIL', `expected the node's error, got status ${execution.status}`);
+		if (!big.expectError.test(error.message)) return row('FAIL', `error: ${error.message}`);
+		const problem = big.checkError?.(error);
+		return problem ? row('FAIL', problem) : row('OK', `stopped: ${error.message}`);
+	}
+	if (execution.status !== 'success' || error) return row('FAIL', `status ${execution.status}${error ? `: ${error.message}` : ''}`);
+	const outcome = await big.check(items, api);
+	if (typeof outcome === 'string') return row('FAIL', outcome);
+	return row('OK', outcome?.note);
+}
+
+/** The length of an execution's saved data in n8n's SQLite database (read with n8n's own driver, on Node 24). */
+async function savedExecutionChars(node24, executionId) {
+	const script = `
+		const sqlite3 = require('sqlite3');
+		const db = new sqlite3.Database(process.argv[1], sqlite3.OPEN_READONLY);
+		db.get('SELECT length(data) AS size FROM execution_data WHERE executionId = ?', [process.argv[2]], (error, row) => {
+			console.log(JSON.stringify(error ? { error: error.message } : row ?? {}));
+			db.close();
+		});`;
+	const result = await run(node24, ['-e', script, join(RUN_DIR, '.n8n/database.sqlite'), String(executionId)], { cwd: N8N_DIR });
+	try {
+		return JSON.parse(result.stdout.trim().split('\n').at(-1)).size;
+	} catch {
+		return undefined;
+	}
+}
+
+/** /healthz every 200 ms, each answer timed (a late answer counts as late as it came); and n8n's RSS. */
+function healthProbe(base, pid) {
+	let worstMs = 0;
+	let failures = 0;
+	let failure = '';
+	let peakRssMb = 0;
+	const pending = new Set();
+	const tick = () => {
+		const sent = Date.now();
+		const request = fetch(`${base}/healthz`, { signal: AbortSignal.timeout(60_000) })
+			.then((response) => {
+				if (!response.ok) throw new Error(`HTTP ${response.status}`);
+				return response.arrayBuffer();
+			})
+			.catch((error) => {
+				failures++;
+				failure ||= `${error.cause?.code ?? error.name}: ${error.message} after ${Date.now() - sent} ms`;
+			})
+			.finally(() => {
+				worstMs = Math.max(worstMs, Date.now() - sent);
+				pending.delete(request);
+			});
+		pending.add(request);
+		try {
+			const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+			if (rss) peakRssMb = Math.max(peakRssMb, Math.round(Number(rss[1]) / 1024));
+		} catch {
+			// not Linux, or n8n gone
+		}
+	};
+	tick();
+	const timer = setInterval(tick, PROBE_EVERY_MS);
+	return {
+		async stop() {
+			clearInterval(timer);
+			await Promise.all(pending);
+			const text = failures ? `${failures} probes unanswered (${failure}); the longest wait ${worstMs} ms` : `${worstMs} ms`;
+			if (failures) worstMs = Number.POSITIVE_INFINITY;
+			return { worstMs, peakRssMb, text };
+		},
+	};
+}
+
 // ── 5. n8n itself ──────────────────────────────────────────────────────────────────────────────
 
 function makeN8n(node24, n8nBin) {
@@ -536,6 +834,7 @@ function makeN8n(node24, n8nBin) {
 					console.log(`  ${error ? '✗' : '✓'} ${example.file} (manual run from "${example.trigger}", execution ${data.executionId})${error ? `: ${error}` : ''}`);
 					return { runData: parsed?.resultData?.runData, error };
 				},
+				runBig: (run) => runBigReport(api, base, child.pid, run, (id) => savedExecutionChars(node24, id)),
 				stop: () => stopChild(child),
 			};
 		},
@@ -592,8 +891,8 @@ async function waitUntilReady(child, base) {
 	throw new Error(`n8n start was not ready within 3 minutes; see ${rel(join(LOG_DIR, 'n8n-start.log'))}`);
 }
 
-async function waitForExecution(api, executionId) {
-	const deadline = Date.now() + 5 * 60_000;
+async function waitForExecution(api, executionId, timeoutMs = 5 * 60_000) {
+	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		const { data } = await api.get(`/rest/executions/${executionId}`);
 		if (data && !['new', 'running', 'waiting'].includes(data.status)) return data;
@@ -604,6 +903,7 @@ async function waitForExecution(api, executionId) {
 
 function restClient(base) {
 	let cookie = '';
+	const raw = (path) => fetch(base + path, { headers: { 'browser-id': BROWSER_ID, ...(cookie ? { cookie } : {}) } });
 	const call = async (method, path, body) => {
 		const response = await fetch(base + path, {
 			method,
@@ -616,7 +916,7 @@ function restClient(base) {
 		if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${text.slice(0, 500)}`);
 		return text ? JSON.parse(text) : undefined;
 	};
-	return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body) };
+	return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body), raw };
 }
 
 /** `n8n execute --rawOutput` prints log lines, then the run as pretty JSON starting at a lone "{". */

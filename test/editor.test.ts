@@ -13,7 +13,7 @@ import type { ICredentialType, INodeProperties, INodePropertyCollection, INodePr
 import { allReportTypeInfos } from '../nodes/AmazonSellingPartner/reports/registry';
 import { reportPeriod } from '../nodes/AmazonSellingPartner/schedulePeriods';
 import { CATALOGUE_DOCUMENT, catalogueDocument, GENERATED_TABLES, generatedBlock } from '../scripts/docs';
-import { loadPackage, PACKAGE_DIR } from './harness/engine';
+import { loadOptions, loadPackage, PACKAGE_DIR } from './harness/engine';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { registryIndex, REGISTRIES } = require('../scripts/registry.mjs') as {
@@ -137,13 +137,20 @@ describe('node descriptions, as the editor reads them', () => {
 		}
 	});
 
-	test('loaded lists are "… Names or IDs"; triggers say "Trigger On"; a subtitle and an icon', async () => {
+	test('loaded lists are "… Names or IDs" (or "… Name or ID"); triggers say "Trigger On"; a subtitle and an icon', async () => {
 		for (const node of await nodeTypes()) {
 			const { description } = node;
 			for (const { parameter, path } of parameters(description.properties)) {
 				if (!parameter.typeOptions?.loadOptionsMethod) continue;
-				assert.match(parameter.displayName, /Names or IDs$/, `${description.name} ${path}`);
-				assert.match(String(parameter.description), /Choose from the list, or specify IDs using an <a href="https:\/\/docs\.n8n\.io\/code\/expressions\/">expression<\/a>/);
+				// n8n's lint: a loaded list is "… Names or IDs" (several) or "… Name or ID" (one).
+				const several = parameter.type === 'multiOptions';
+				assert.match(parameter.displayName, several ? /Names or IDs$/ : /Name or ID$/, `${description.name} ${path}`);
+				const ending = several ? 'specify IDs' : 'specify an ID';
+				assert.ok(
+					String(parameter.description).endsWith(`Choose from the list, or ${ending} using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`) ||
+						String(parameter.description).endsWith(`Choose from the list, or ${ending} using an <a href="https://docs.n8n.io/code/expressions/">expression</a>`),
+					`${description.name} ${path}: ${parameter.description}`,
+				);
 				assert.ok(node.methods?.loadOptions?.[parameter.typeOptions.loadOptionsMethod as string], `${description.name}: ${parameter.typeOptions.loadOptionsMethod} exists`);
 			}
 			if (description.polling) {
@@ -218,6 +225,80 @@ describe('node descriptions, as the editor reads them', () => {
 		}
 		const appstore = (await credentialTypes()).find((credential) => credential.name === 'amazonAppstoreReportingApi');
 		assert.equal(appstore?.properties.find((parameter) => parameter.name === 'scope')?.type, 'hidden', 'the fixed scope is not an editable field');
+	});
+});
+
+describe('the output stage in the editor: Filter Rows, files, summaries, the item limit', () => {
+	const byName = (list: INodeProperties[], name: string) => list.find((parameter) => parameter.name === name) as INodeProperties;
+	const names = (parameter: INodeProperties) => (parameter.options ?? []).filter(isOption).map((option) => option.value);
+	const shownFor = (parameter: INodeProperties) => parameter.displayOptions?.show ?? {};
+	const optionsOf = (list: INodeProperties[]) => (byName(list, 'options').options as INodeProperties[]).map((option) => option.name);
+
+	test('every node that reads a report’s rows offers Filter Rows, a file, a summary per group and the limit', async () => {
+		const nodes = Object.fromEntries((await nodeTypes()).map((type) => [type.description.name, type.description.properties]));
+		const sellingPartner = nodes.amazonSellingPartner;
+		const rowsAs = sellingPartner.filter((parameter) => parameter.name === 'returnRowsAs');
+		assert.deepEqual(rowsAs.map((parameter) => shownFor(parameter).operation), [['get'], ['download']], 'Get and Download');
+		assert.deepEqual(names(rowsAs[0]), ['file', 'items', 'summary']);
+		assert.equal(rowsAs[0].default, 'items');
+		for (const operation of ['get', 'download']) {
+			const shown = sellingPartner.filter((parameter) => (shownFor(parameter).operation as string[] | undefined)?.includes(operation));
+			assert.ok(byName(shown, 'filterRows'), `${operation}: Filter Rows`);
+			assert.deepEqual(shownFor(byName(shown, 'groupBy')).returnRowsAs, ['summary'], `${operation}: group fields only for a summary`);
+			assert.deepEqual(shownFor(byName(shown, 'aggregations')).returnRowsAs, ['summary']);
+			for (const option of ['maxItemsMegabytes', 'maxGroups', 'fileField']) assert.ok(optionsOf(shown).includes(option), `${operation}: ${option}`);
+		}
+		const trigger = nodes.amazonSellingPartnerTrigger;
+		for (const name of ['returnRowsAs', 'filterRows', 'groupBy', 'aggregations']) assert.deepEqual(shownFor(byName(trigger, name)).event, ['reportReady'], `trigger ${name}`);
+		for (const option of ['maxItemsMegabytes', 'maxGroups', 'fileField']) assert.ok(optionsOf(trigger).includes(option), `trigger: ${option}`);
+		const appstore = nodes.amazonAppstore;
+		assert.deepEqual(names(byName(appstore, 'output')), ['file', 'month', 'rows', 'groups', 'summary']);
+		assert.deepEqual(shownFor(byName(appstore, 'groupBy')).output, ['groups']);
+		assert.ok(byName(appstore, 'filterRows'));
+		for (const option of ['maxItemsMegabytes', 'maxGroups', 'fileField']) assert.ok(optionsOf(appstore).includes(option), `appstore: ${option}`);
+	});
+
+	test('the ways out are explained where they are chosen: hints, descriptions, the limit’s default', async () => {
+		for (const type of await nodeTypes()) {
+			for (const { parameter, path } of parameters(type.description.properties)) {
+				const where = `${type.description.name} ${path}`;
+				if (['returnRowsAs', 'filterRows', 'groupBy'].includes(parameter.name) || (parameter.name === 'output' && type.description.name === 'amazonAppstore')) {
+					assert.ok(String(parameter.hint ?? '').length > 40, `${where} has a hint`);
+				}
+				if (parameter.name === 'maxItemsMegabytes') {
+					assert.ok((parameter.default as number) > 0, where);
+					assert.match(String(parameter.description), /0: no limit/, where);
+				}
+				if (parameter.name === 'operator') assert.ok((parameter.options ?? []).filter(isOption).every((option) => option.description), `${where}: every operator says what it does`);
+			}
+		}
+	});
+
+	test('field pickers list the report’s typed fields, loaded when the report type (or operation) or Simplify changes', async () => {
+		for (const type of await nodeTypes()) {
+			for (const { parameter, path } of parameters(type.description.properties)) {
+				if (parameter.name !== 'field' || parameter.type !== 'options') continue;
+				assert.equal(parameter.typeOptions?.loadOptionsMethod, 'getReportFields', `${type.description.name} ${path}`);
+				assert.ok((parameter.typeOptions?.loadOptionsDependsOn as string[]).includes('simplify'));
+			}
+		}
+		const orders = await loadOptions('n8n-nodes-amazon-reports.amazonSellingPartner', 'getReportFields', {
+			reportType: 'GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL',
+			simplify: true,
+		});
+		const itemPrice = orders.find((option) => option.value === 'itemPrice');
+		assert.match(String(itemPrice?.description), /^Number; Amazon’s column “item-price”$/);
+		assert.deepEqual(
+			orders.map((option) => option.name),
+			[...orders.map((option) => option.name)].sort((a, b) => a.localeCompare(b)),
+		);
+		const raw = await loadOptions('n8n-nodes-amazon-reports.amazonSellingPartner', 'getReportFields', { reportType: 'GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL', simplify: false });
+		assert.ok(raw.some((option) => option.value === 'item-price'), 'Simplify off: Amazon’s column names');
+		const json = await loadOptions('n8n-nodes-amazon-reports.amazonSellingPartner', 'getReportFields', { reportType: 'GET_SALES_AND_TRAFFIC_REPORT', simplify: true });
+		assert.ok(json.some((option) => option.value === 'list') && json.length > 10, 'a JSON report: the fields its sample shapes');
+		const appstore = await loadOptions('n8n-nodes-amazon-reports.amazonAppstore', 'getReportFields', { operation: 'getSalesReport', simplify: true });
+		for (const key of ['reportMonth', 'transactionTime', 'estimatedEarnings', 'marketplaceCurrency']) assert.ok(appstore.some((option) => option.value === key), key);
+		assert.deepEqual(await loadOptions('n8n-nodes-amazon-reports.amazonSellingPartner', 'getReportFields', { reportType: 'GET_SOMETHING_ELSE', simplify: true }), []);
 	});
 });
 

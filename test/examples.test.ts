@@ -14,6 +14,7 @@ import { fedNodes, isPackageNode, lastNode, readExamples, runExample } from './h
 const N8N_BASE_NODES = new Set([
 	'n8n-nodes-base.scheduleTrigger',
 	'n8n-nodes-base.googleSheets',
+	'n8n-nodes-base.googleDrive',
 	'n8n-nodes-base.slack',
 	'n8n-nodes-base.if',
 	'n8n-nodes-base.emailSend',

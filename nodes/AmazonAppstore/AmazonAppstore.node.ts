@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { DOCS } from '../shared/docs';
 import { router } from './actions/router';
 import { appstoreProperties } from './description';
+import { getReportFields } from './methods/loadOptions';
 import { operationNamesLiteral } from './reports/registry';
 
 export class AmazonAppstore implements INodeType {
@@ -28,6 +29,10 @@ export class AmazonAppstore implements INodeType {
 			},
 		],
 		properties: appstoreProperties,
+	};
+
+	methods = {
+		loadOptions: { getReportFields },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -3,6 +3,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../shared/errors';
+import { paced } from '../shared/pipeline/cooperate';
 import { decodeText } from '../shared/pipeline/decode';
 import { unzipEntry } from '../shared/pipeline/decompress';
 import { readFlatFile } from '../shared/pipeline/flatFile';
@@ -28,6 +29,8 @@ export interface ReadOptions {
 	ifMatch?: string;
 	limits?: Limits;
 	signal?: AbortSignal;
+	/** Awaited before each downloaded chunk is read: a file output being stored holds the download. */
+	ready?: () => Promise<void> | undefined;
 }
 
 export type MonthOutcome =
@@ -81,7 +84,7 @@ export async function readMonthReport(
 	if (download.status === 'missing') return { status: 'none', reportMonth, said: `Report Not Available (${download.said})` };
 
 	const limits = options.limits ?? DEFAULT_LIMITS;
-	const csv = unzipEntry(download.chunks, (name) => name.toLowerCase().endsWith('.csv'), {
+	const csv = unzipEntry(options.ready ? paced(download.chunks, options.ready) : download.chunks, (name) => name.toLowerCase().endsWith('.csv'), {
 		what,
 		limits,
 		contentType: download.contentType,

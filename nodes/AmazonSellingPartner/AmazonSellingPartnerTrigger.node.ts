@@ -5,7 +5,7 @@ import { DOCS } from '../shared/docs';
 import { toTriggerError } from '../shared/errors';
 import { pollEvent } from '../shared/trigger/event';
 import { searchReadableReportTypes } from './methods/listSearch';
-import { getMarketplaces } from './methods/loadOptions';
+import { getMarketplaces, getReportFields } from './methods/loadOptions';
 import { reportTypeNameExpression } from './reports/registry';
 import { sellingPartnerTriggerProperties } from './trigger/description';
 import { SELLING_PARTNER_EVENTS } from './trigger/events';
@@ -38,7 +38,7 @@ export class AmazonSellingPartnerTrigger implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { getMarketplaces },
+		loadOptions: { getMarketplaces, getReportFields },
 		listSearch: { searchReadableReportTypes },
 	};
 

@@ -4,6 +4,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../shared/errors';
+import { paced } from '../shared/pipeline/cooperate';
 import { charsetFromContentType, collectText, decodeText } from '../shared/pipeline/decode';
 import { gunzipIfCompressed } from '../shared/pipeline/decompress';
 import { readFlatFile } from '../shared/pipeline/flatFile';
@@ -38,6 +39,10 @@ export interface ReadDocumentOptions {
 	fileOnly?: boolean;
 	limits: Limits;
 	signal?: AbortSignal;
+	/** Told the document's format once it is known, before its first item (the output stage writes a flat file as CSV, a tree as JSON Lines). */
+	onFormat?: (format: DocumentFormat) => void;
+	/** Awaited before each downloaded chunk is read: an output that falls behind (a file being stored) holds the download. */
+	ready?: () => Promise<void> | undefined;
 }
 
 export interface DocumentFile {
@@ -73,7 +78,8 @@ export async function readDocument(
 		return { file: fileOf(), items: 0 };
 	}
 
-	const plain = gunzipIfCompressed(download.chunks, { what, limits: options.limits, contentType: download.contentType });
+	const chunks = options.ready ? paced(download.chunks, options.ready) : download.chunks;
+	const plain = gunzipIfCompressed(chunks, { what, limits: options.limits, contentType: download.contentType });
 	const peeked = await peek(plain, 8192);
 	const page = errorPageIn(peeked.head, download.contentType);
 	if (page) {
@@ -90,6 +96,7 @@ export async function readDocument(
 		reportId: about.reportId,
 	};
 	const detected = definition ? { format: definition.format, texts } : await detectFormat(texts);
+	options.onFormat?.(detected.format);
 
 	if (detected.format === 'tsv' || detected.format === 'csv') {
 		const typed = definition && options.simplify && (definition.format === 'tsv' || definition.format === 'csv') ? definition : undefined;

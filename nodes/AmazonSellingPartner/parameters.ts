@@ -2,11 +2,14 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../shared/errors';
+import { checkAttachField, outputPlanFor } from '../shared/output/parameters';
+import type { OutputMode, OutputPlan } from '../shared/output/reportOutput';
 import { progressFor } from '../shared/progress';
 import { sendThroughN8n } from '../shared/transport/http';
 import type { Limits } from '../shared/pipeline/limits';
 import { limitsWithMaxMegabytes } from '../shared/pipeline/limits';
 import type { LifecycleOptions } from './lifecycle';
+import { SP_OUTPUT_LABELS } from './actions/common.descriptions';
 import { marketplaceById, REGION_NAMES } from './marketplaces';
 import type { ReportTypeInfo } from './reports/registry';
 import { canBeRequested, canBeScheduled, outputParameterOf, REPORT_TYPE_PATTERN, reportTypeById, reportTypeInfo } from './reports/registry';
@@ -204,6 +207,7 @@ export function otherReportOptions(this: IExecuteFunctions, itemIndex: number): 
 interface OptionValues {
 	binaryPropertyName?: string;
 	failIfNoData?: boolean;
+	maxItemsMegabytes?: number;
 	maxReportMegabytes?: number;
 	maxWaitMinutes?: number;
 	returnFile?: boolean;
@@ -219,6 +223,10 @@ export interface DownloadChoices {
 	returnFile: boolean;
 	failIfNoData: boolean;
 	limits: Limits;
+	/** What becomes of the rows: Filter Rows, then items, a file or a summary. */
+	plan: OutputPlan;
+	/** Options → Max Items Size (MB); 0 removes the limit. */
+	maxItemsMegabytes?: number;
 }
 
 /** What Get and Download do with a document: typed or raw items, a file, limits. */
@@ -227,14 +235,23 @@ export function downloadChoicesFor(this: IExecuteFunctions, itemIndex: number, d
 	// Get has the report type's output choice beside the type; Download, which learns the type from
 	// Amazon, among its options.
 	const outputParameter = outputParameterOf(definition);
-	const output = outputParameter ? (options[outputParameter.name] ?? this.getNodeParameter(outputParameter.name, itemIndex, outputParameter.default)) : undefined;
+	const chosen = outputParameter ? (options[outputParameter.name] ?? this.getNodeParameter(outputParameter.name, itemIndex, outputParameter.default)) : undefined;
+	const output = chosen === undefined ? undefined : String(chosen);
+	// The report's own output choice may name one of its summary presets; that wins over Return Rows As.
+	const preset = output === undefined ? undefined : definition?.presets?.[output];
+	const mode = preset ? 'summary' : (this.getNodeParameter('returnRowsAs', itemIndex, 'items') as OutputMode);
+	const attachField = options.binaryPropertyName === undefined || mode === 'summary' ? undefined : String(options.binaryPropertyName).trim() || 'data';
+	const plan = outputPlanFor((name, fallback) => this.getNodeParameter(name, itemIndex, fallback), mode, SP_OUTPUT_LABELS, { preset });
+	if (options.returnFile !== true) checkAttachField(plan, attachField, { attach: 'Attach Original File in Field', file: 'Put Output File in Field' });
 	return {
 		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
-		output: output === undefined ? undefined : String(output),
-		attachField: options.binaryPropertyName === undefined ? undefined : options.binaryPropertyName.trim() || 'data',
+		output,
+		attachField,
 		returnFile: options.returnFile === true,
 		failIfNoData: options.failIfNoData === true,
 		limits: limitsWithMaxMegabytes(options.maxReportMegabytes, definition?.defaultMaxReportMegabytes),
+		plan,
+		maxItemsMegabytes: options.maxItemsMegabytes,
 	};
 }
 

@@ -553,3 +553,18 @@ export async function testCredential(credentialType: string, data: ICredentialDa
 	}
 	return { status: 'OK', message: 'Connection successful!' };
 }
+
+/**
+ * Calls a node's loadOptions method as the editor does when it opens a list: through n8n-core's
+ * LoadOptionsContext, with the node's current parameters.
+ */
+export async function loadOptions(type: string, method: string, currentNodeParameters: IDataObject): Promise<Array<{ name: string; value: unknown; description?: string }>> {
+	const { nodeTypes } = await loadPackage();
+	const nodeType = nodeTypes.getByNameAndVersion(type, 1) as INodeType;
+	const load = nodeType.methods?.loadOptions?.[method];
+	if (!load) throw new Error(`${type} has no loadOptions method ${method}`);
+	const node: INode = { id: 'node', name: 'Node', type, typeVersion: 1, position: [0, 0], parameters: currentNodeParameters as INode['parameters'] };
+	const workflow = new Workflow({ id: 'test-workflow', nodes: [node], connections: {}, nodeTypes, active: false, settings: { executionOrder: 'v1' } });
+	const additionalData = { currentNodeParameters } as unknown as IWorkflowExecuteAdditionalData;
+	return await load.call(new LoadOptionsContext(workflow, node, additionalData, 'parameters.field'));
+}

@@ -2,9 +2,11 @@
 // several, e.g. a charge and its partial refunds).
 import type { IDataObject } from 'n8n-workflow';
 
+import type { FilterCondition } from '../../shared/output/filter';
+import type { SummaryPreset } from '../../shared/output/summarize';
+import { formatAmount, formatCount } from '../../shared/output/summarize';
 import { isoDateTimeWithOffset, parseAmazonDateTime, zoneOffsetMinutes } from '../../shared/pipeline/dates';
 import { textCell } from '../../shared/pipeline/values';
-import { AmountTotals, formatAmount, formatCount } from '../../shared/totals';
 import type { AppstoreReportType } from './types';
 
 // The marketplace's zone, for times whose zone token is missing or unknown.
@@ -60,7 +62,7 @@ export const salesReport: AppstoreReportType = {
 		const offset = parsed && (zoneOffsetMinutes(parsed) ?? zoneOffsetMinutes(parsed, MARKETPLACE_ZONES[String(record.countryRegionCode ?? '').toUpperCase()]));
 		record.transactionTime = parsed && offset !== undefined ? isoDateTimeWithOffset(parsed, offset) : null;
 	},
-	summarize: (reportMonth) => new SalesSummary(reportMonth),
+	summary: salesSummary(),
 	// The columns and example values of the Reporting API documentation.
 	sample: [
 		'Marketplace,Country/Region Code,Invoice Id,Transaction Id,Purchaser Id,Transaction Time,Transaction Type,Adjustment,ASIN,Vendor SKU,Title,Item Name,Item Type,In-App Subscription Term,In-App Subscription Status,Units,Usage Time,Marketplace Currency,Sales Price,Estimated Earnings',
@@ -70,118 +72,82 @@ export const salesReport: AppstoreReportType = {
 	].join('\r\n'),
 };
 
-interface TitleTotals {
-	title: string;
-	currency: string;
-	units: number;
-	transactions: number;
-	earnings: AmountTotals;
+/**
+ * Summary per Month: transactions, refunds and units; sales, earnings and refunds per currency; the
+ * same per marketplace; the ten titles earning most per currency; a sentence for Slack. The sales
+ * price of a refund is the original item's price: it counts as refunded, not as a sale, and its
+ * units are not sold units.
+ */
+function salesSummary(): SummaryPreset {
+	const refund: FilterCondition[] = [{ field: 'transactionType', operator: 'equals', value: 'refund' }];
+	const sale: FilterCondition[] = [{ field: 'transactionType', operator: 'notEquals', value: 'refund' }];
+	const currency = { field: 'marketplaceCurrency', name: 'currency', otherwise: 'unknown' };
+	return {
+		fields: { report: 'sales' },
+		sections: [
+			{
+				name: 'totals',
+				values: [
+					{ op: 'count', name: 'transactions' },
+					{ op: 'count', name: 'refunds', where: refund },
+					{ op: 'sum', field: 'units', name: 'units', where: sale },
+				],
+				output: 'fields',
+			},
+			{
+				name: 'currencies',
+				groupBy: [currency],
+				values: [
+					{ op: 'sum', field: 'salesPrice', name: 'sales', where: sale },
+					{ op: 'sum', field: 'estimatedEarnings', name: 'estimatedEarnings' },
+					{ op: 'sum', field: 'salesPrice', name: 'refunded', where: refund },
+				],
+				sort: [{ field: 'currency' }],
+				output: 'list',
+			},
+			{
+				name: 'marketplaces',
+				groupBy: [{ field: ['marketplace', 'countryRegionCode'], name: 'marketplace', otherwise: 'unknown' }, currency],
+				values: [
+					{ op: 'count', name: 'transactions' },
+					{ op: 'sum', field: 'units', name: 'units', where: sale },
+					{ op: 'sum', field: 'salesPrice', name: 'sales', where: sale },
+					{ op: 'sum', field: 'estimatedEarnings', name: 'estimatedEarnings' },
+				],
+				sort: [{ field: 'transactions', descending: true }],
+				output: 'list',
+			},
+			{
+				name: 'topTitles',
+				groupBy: [{ field: ['title', 'itemName', 'asin'], name: 'title', otherwise: 'untitled' }, currency],
+				values: [
+					{ op: 'sum', field: 'estimatedEarnings', name: 'estimatedEarnings' },
+					{ op: 'sum', field: 'units', name: 'units', where: sale },
+					{ op: 'count', name: 'transactions' },
+				],
+				sort: [{ field: 'currency' }, { field: 'estimatedEarnings', descending: true }],
+				top: { count: 10, per: ['currency'] },
+				output: 'list',
+			},
+		],
+		text: salesText,
+	};
 }
 
-/** Transactions, units, refunds, sales and earnings per currency and marketplace, top titles. */
-class SalesSummary {
-	private transactions = 0;
-
-	private refunds = 0;
-
-	private units = 0;
-
-	private readonly currencies = new Map<string, { sales: AmountTotals; earnings: AmountTotals; refunded: AmountTotals }>();
-
-	private readonly marketplaces = new Map<string, { marketplace: string; currency: string; transactions: number; units: number; sales: AmountTotals; earnings: AmountTotals }>();
-
-	private readonly titles = new Map<string, TitleTotals>();
-
-	constructor(private readonly reportMonth: string) {}
-
-	add(record: IDataObject): void {
-		this.transactions++;
-		const refund = String(record.transactionType ?? '').toLowerCase() === 'refund';
-		if (refund) this.refunds++;
-		const units = typeof record.units === 'number' ? record.units : 0;
-		this.units += refund ? 0 : units;
-		const currency = String(record.marketplaceCurrency ?? 'unknown');
-		const price = typeof record.salesPrice === 'number' ? record.salesPrice : 0;
-		const earnings = typeof record.estimatedEarnings === 'number' ? record.estimatedEarnings : 0;
-
-		let perCurrency = this.currencies.get(currency);
-		if (!perCurrency) {
-			perCurrency = { sales: new AmountTotals(), earnings: new AmountTotals(), refunded: new AmountTotals() };
-			this.currencies.set(currency, perCurrency);
-		}
-		// The sales price of a refund is the original item's price: it is not a sale.
-		if (refund) perCurrency.refunded.add(price);
-		else perCurrency.sales.add(price);
-		perCurrency.earnings.add(earnings);
-
-		const marketplaceName = String(record.marketplace ?? record.countryRegionCode ?? 'unknown');
-		const marketplaceKey = `${marketplaceName}\u0000${currency}`;
-		let perMarketplace = this.marketplaces.get(marketplaceKey);
-		if (!perMarketplace) {
-			perMarketplace = { marketplace: marketplaceName, currency, transactions: 0, units: 0, sales: new AmountTotals(), earnings: new AmountTotals() };
-			this.marketplaces.set(marketplaceKey, perMarketplace);
-		}
-		perMarketplace.transactions++;
-		perMarketplace.units += refund ? 0 : units;
-		if (!refund) perMarketplace.sales.add(price);
-		perMarketplace.earnings.add(earnings);
-
-		const title = String(record.title ?? record.itemName ?? record.asin ?? 'untitled');
-		const titleKey = `${title}\u0000${currency}`;
-		let perTitle = this.titles.get(titleKey);
-		if (!perTitle) {
-			perTitle = { title, currency, units: 0, transactions: 0, earnings: new AmountTotals() };
-			this.titles.set(titleKey, perTitle);
-		}
-		perTitle.transactions++;
-		perTitle.units += refund ? 0 : units;
-		perTitle.earnings.add(earnings);
+function salesText(summary: IDataObject): string {
+	const currencies = summary.currencies as IDataObject[];
+	const topTitles = summary.topTitles as IDataObject[];
+	const amount = (value: unknown) => formatAmount(value as number);
+	const lines = [
+		`Amazon Appstore sales ${String(summary.reportMonth)}: ${formatCount(summary.transactions as number)} transactions (${formatCount(summary.refunds as number)} refunds), ${formatCount(summary.units as number)} units`,
+		...currencies.map(
+			(totals) =>
+				`${String(totals.currency)}: sales ${amount(totals.sales)}, estimated earnings ${amount(totals.estimatedEarnings)}${totals.refunded ? `, refunded ${amount(totals.refunded)}` : ''}`,
+		),
+	];
+	for (const { currency } of currencies) {
+		const best = topTitles.filter((entry) => entry.currency === currency).slice(0, 3);
+		if (best.length) lines.push(`Top titles (${String(currency)}): ${best.map((entry) => `${String(entry.title)} ${amount(entry.estimatedEarnings)}`).join(', ')}`);
 	}
-
-	result(): IDataObject {
-		const currencies = [...this.currencies].sort(([a], [b]) => a.localeCompare(b));
-		const topTitles = currencies.flatMap(([currency]) =>
-			[...this.titles.values()]
-				.filter((entry) => entry.currency === currency)
-				.sort((a, b) => b.earnings.value - a.earnings.value)
-				.slice(0, 10)
-				.map((entry) => ({ title: entry.title, currency, estimatedEarnings: entry.earnings.value, units: entry.units, transactions: entry.transactions })),
-		);
-		const lines = [
-			`Amazon Appstore sales ${this.reportMonth}: ${formatCount(this.transactions)} transactions (${formatCount(this.refunds)} refunds), ${formatCount(this.units)} units`,
-			...currencies.map(
-				([currency, totals]) =>
-					`${currency}: sales ${formatAmount(totals.sales.value)}, estimated earnings ${formatAmount(totals.earnings.value)}${totals.refunded.value ? `, refunded ${formatAmount(totals.refunded.value)}` : ''}`,
-			),
-		];
-		for (const [currency] of currencies) {
-			const best = topTitles.filter((entry) => entry.currency === currency).slice(0, 3);
-			if (best.length) lines.push(`Top titles (${currency}): ${best.map((entry) => `${entry.title} ${formatAmount(entry.estimatedEarnings)}`).join(', ')}`);
-		}
-		return {
-			reportMonth: this.reportMonth,
-			report: 'sales',
-			transactions: this.transactions,
-			refunds: this.refunds,
-			units: this.units,
-			currencies: currencies.map(([currency, totals]) => ({
-				currency,
-				sales: totals.sales.value,
-				estimatedEarnings: totals.earnings.value,
-				refunded: totals.refunded.value,
-			})),
-			marketplaces: [...this.marketplaces.values()]
-				.sort((a, b) => b.transactions - a.transactions)
-				.map((entry) => ({
-					marketplace: entry.marketplace,
-					currency: entry.currency,
-					transactions: entry.transactions,
-					units: entry.units,
-					sales: entry.sales.value,
-					estimatedEarnings: entry.earnings.value,
-				})),
-			topTitles,
-			text: lines.join('\n'),
-		};
-	}
+	return lines.join('\n');
 }

@@ -1,7 +1,4 @@
 // The subscription report: one row per day and subscription, with the day's counts.
-import type { IDataObject } from 'n8n-workflow';
-
-import { formatCount } from '../../shared/totals';
 import type { AppstoreReportType } from './types';
 
 export const subscriptionReport: AppstoreReportType = {
@@ -23,7 +20,31 @@ export const subscriptionReport: AppstoreReportType = {
 		{ key: 'ended', titles: ['Ended'], type: 'integer' },
 		{ key: 'refunded', titles: ['Refunded'], type: 'integer' },
 	],
-	summarize: (reportMonth) => new SubscriptionSummary(reportMonth),
+	// Summary per Month: per subscription (and marketplace and type) the month's started, ended and
+	// refunded, and the active count of its last day; the totals of those.
+	summary: {
+		fields: { report: 'subscription' },
+		sections: [
+			{ name: 'totals', from: 'subscriptions', values: (['active', 'started', 'ended', 'refunded'] as const).map((field) => ({ op: 'sum' as const, field, name: field })), output: 'fields' },
+			{
+				name: 'subscriptions',
+				groupBy: [
+					{ field: ['subscriptionTitle', 'vendorSku'], name: 'subscriptionTitle', otherwise: 'unknown' },
+					{ field: 'marketplace', otherwise: '', hidden: true },
+					{ field: 'subscriptionType', otherwise: '', hidden: true },
+				],
+				values: [
+					{ op: 'max', field: 'date', name: 'lastDate', otherwise: '' },
+					{ op: 'latest', field: 'active', by: 'date', name: 'active', otherwise: 0 },
+					{ op: 'sum', field: 'started', name: 'started' },
+					{ op: 'sum', field: 'ended', name: 'ended' },
+					{ op: 'sum', field: 'refunded', name: 'refunded' },
+				],
+				output: 'list',
+			},
+		],
+		text: 'Amazon Appstore subscriptions {reportMonth}: {active:count} active at the end, {started:count} started, {ended:count} ended, {refunded:count} refunded',
+	},
 	sample: [
 		'Date,Marketplace,App Title,ASIN,Vendor SKU,Subscription Title,Subscription Duration,Subscription Type,Active,Started,Ended,Refunded',
 		'12/29/18,Amazon.com,My Test App,C00006M4PF,com.test.monthly,Test Monthly Subscription,Monthly,paid,7261,163,163,163',
@@ -31,43 +52,3 @@ export const subscriptionReport: AppstoreReportType = {
 	].join('\r\n'),
 };
 
-/** Started, ended and refunded over the month; active on its last day; per subscription. */
-class SubscriptionSummary {
-	private readonly subscriptions = new Map<string, { subscriptionTitle: string; lastDate: string; active: number; started: number; ended: number; refunded: number }>();
-
-	constructor(private readonly reportMonth: string) {}
-
-	add(record: IDataObject): void {
-		const title = String(record.subscriptionTitle ?? record.vendorSku ?? 'unknown');
-		const key = `${title}\u0000${String(record.marketplace ?? '')}\u0000${String(record.subscriptionType ?? '')}`;
-		let entry = this.subscriptions.get(key);
-		if (!entry) {
-			entry = { subscriptionTitle: title, lastDate: '', active: 0, started: 0, ended: 0, refunded: 0 };
-			this.subscriptions.set(key, entry);
-		}
-		const date = String(record.date ?? '');
-		const count = (value: unknown) => (typeof value === 'number' ? value : 0);
-		if (date >= entry.lastDate) {
-			entry.lastDate = date;
-			entry.active = count(record.active);
-		}
-		entry.started += count(record.started);
-		entry.ended += count(record.ended);
-		entry.refunded += count(record.refunded);
-	}
-
-	result(): IDataObject {
-		const entries = [...this.subscriptions.values()];
-		const total = (field: 'active' | 'started' | 'ended' | 'refunded') => entries.reduce((sum, entry) => sum + entry[field], 0);
-		return {
-			reportMonth: this.reportMonth,
-			report: 'subscription',
-			active: total('active'),
-			started: total('started'),
-			ended: total('ended'),
-			refunded: total('refunded'),
-			subscriptions: entries,
-			text: `Amazon Appstore subscriptions ${this.reportMonth}: ${formatCount(total('active'))} active at the end, ${formatCount(total('started'))} started, ${formatCount(total('ended'))} ended, ${formatCount(total('refunded'))} refunded`,
-		};
-	}
-}

@@ -1,12 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { SummaryPreset } from '../../shared/output/summarize';
 import type { ColumnSpec } from '../../shared/pipeline/records';
-
-/** Adds up a month's rows without keeping them: the "Summary" output. */
-export interface MonthSummary {
-	add(record: IDataObject): void;
-	result(): IDataObject;
-}
 
 /**
  * One Appstore report type (`*.report.ts` in this folder; scripts/registry.mjs writes the index):
@@ -24,8 +19,12 @@ export interface AppstoreReportType {
 	columns: ColumnSpec[];
 	/** Fills fields derived from the raw text of a row (e.g. a timestamp and its original text). */
 	finish?: (record: IDataObject, rawCell: (key: string) => string | undefined) => void;
-	/** A month's totals, built row by row. */
-	summarize: (reportMonth: string) => MonthSummary;
+	/**
+	 * Summary per Month: the month's totals, as a preset of the shared summary machinery (plain data:
+	 * sections of group-by fields and aggregations, and a text; see nodes/shared/output/summarize.ts).
+	 * The summary item starts with { reportMonth }.
+	 */
+	summary: SummaryPreset;
 	/** A CSV as the documentation lays it out: what the emulator serves when it has no generator for the type. */
 	sample: string;
 }

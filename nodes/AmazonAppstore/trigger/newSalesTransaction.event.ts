@@ -5,6 +5,7 @@
 // State: { months: { 'YYYY-MM': MonthMemory } } for the two months polled.
 import type { IDataObject } from 'n8n-workflow';
 
+import { PresetSummary } from '../../shared/output/summarize';
 import { DEFAULT_MAX_REPORT_MB, limitsWithMaxMegabytes } from '../../shared/pipeline/limits';
 import type { TriggerEvent } from '../../shared/trigger/event';
 import type { MonthMemory } from '../../shared/trigger/monthMemory';
@@ -112,7 +113,7 @@ export const newSalesTransactionEvent: TriggerEvent<AppstoreConnection> = {
 			nextMonths[month] = scan.memory(outcome.etag);
 			if (output === 'summary') {
 				if (fresh.length) {
-					const summary = salesReport.summarize(month);
+					const summary = new PresetSummary(salesReport.summary, { reportMonth: month }, { what: `${salesReport.title} for ${month}` });
 					for (const row of fresh) summary.add(row);
 					emitted.push({ ...summary.result(), newTransactionsOnly: true });
 				}

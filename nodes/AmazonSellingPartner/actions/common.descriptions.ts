@@ -2,6 +2,8 @@
 // shows, by name. Report types come from the registry (reports/*.report.ts) and Amazon's catalogue.
 import type { INodeProperties } from 'n8n-workflow';
 
+import { filterRowsParameter, outputOptions, summaryParameters } from '../../shared/output/parameters';
+import type { OutputLabels } from '../../shared/output/reportOutput';
 import { DEFAULT_MAX_REPORT_MB, STREAMED_MAX_REPORT_MB } from '../../shared/pipeline/limits';
 import type { ReportTypeList } from '../reports/registry';
 import { allReportTypes, REPORT_TYPE_PATTERN, reportParameters, reportTypeInfo } from '../reports/registry';
@@ -158,6 +160,49 @@ export const simplifyParameter: INodeProperties = {
 		'Whether to return typed items with camelCase keys (numbers, booleans, ISO dates), shaped per report type. Off: Amazon’s column names and text, the rows of a Brand Analytics or vendor report as Amazon wrote them, or the JSON/XML document as Amazon sent it.',
 };
 
+// ── What becomes of the rows: items, a file, or a summary; and which rows (Filter Rows) ────────
+
+/** How this node's editor names the ways a big report fits, for the errors that point to them. */
+export const SP_OUTPUT_LABELS: OutputLabels = {
+	filter: 'Filter Rows',
+	summary: 'Return Rows As → Summary per Group',
+	file: 'Return Rows As → File (CSV or JSON Lines)',
+	limit: 'Options → Max Items Size (MB)',
+	maxGroups: 'Options → Max Groups',
+};
+
+/** The report type's fields for the pickers of Filter Rows and Summary per Group (methods/loadOptions.ts). */
+const REPORT_FIELDS = { method: 'getReportFields', dependsOn: ['reportType', 'simplify'] };
+
+export const returnRowsAsParameter: INodeProperties = {
+	displayName: 'Return Rows As',
+	name: 'returnRowsAs',
+	type: 'options',
+	options: [
+		{
+			name: 'File (CSV or JSON Lines)',
+			value: 'file',
+			description:
+				'The rows (those Filter Rows keeps) as one file in n8n’s binary data: CSV for flat files, JSON Lines for JSON and XML reports. For Google Drive, S3, email or a database; any size of report.',
+		},
+		{ name: 'Items (One per Row)', value: 'items', description: 'Each row becomes an item, ready for Google Sheets or a database' },
+		{
+			name: 'Summary per Group',
+			value: 'summary',
+			description: 'Totals per group you choose (a day, week or month, SKU, ASIN, marketplace, status …): one item per group. Any size of report.',
+		},
+	],
+	default: 'items',
+	hint: 'As items, more than about 100,000 rows (orders) is more than n8n can save (Options → Max Items Size): for big reports filter the rows, summarize them, or return a file',
+};
+
+/** Return Rows As, its summary fields, and Filter Rows, for the operations that read a report's rows. */
+export const rowOutputParameters: INodeProperties[] = [
+	returnRowsAsParameter,
+	...summaryParameters(REPORT_FIELDS, { show: { returnRowsAs: ['summary'] } }),
+	filterRowsParameter(REPORT_FIELDS),
+];
+
 /** The options of reading a report, by name: each operation lists the ones it offers. */
 export const readingOptions = {
 	attachOriginalFile: {
@@ -166,7 +211,11 @@ export const readingOptions = {
 		type: 'string',
 		default: 'data',
 		description: 'Attach Amazon’s original document as binary data, under this field name, to the first item',
+		displayOptions: { show: { '/returnRowsAs': ['items', 'file'] } },
 	},
+	fileField: { ...outputOptions.fileField, displayOptions: { show: { '/returnRowsAs': ['file'] } } },
+	maxGroups: { ...outputOptions.maxGroups, displayOptions: { show: { '/returnRowsAs': ['summary'] } } },
+	maxItemsSize: { ...outputOptions.maxItemsSize, displayOptions: { show: { '/returnRowsAs': ['items'] } } },
 	failIfNoData: {
 		displayName: 'Fail When Amazon Has No Data',
 		name: 'failIfNoData',

@@ -1,9 +1,14 @@
-// Lists the editor loads: the marketplaces of the credential's region, the report types.
-import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+// Lists the editor loads: the marketplaces of the credential's region; the report types; the chosen
+// report type's fields, for Filter Rows and Summary per Group.
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { fieldOptions, startsWithIsoDate } from '../../shared/output/fields';
+import { parseTree } from '../../shared/pipeline/parseTree';
+import type { ColumnSpec } from '../../shared/pipeline/records';
+import type { ColumnType } from '../../shared/pipeline/values';
 import type { Region } from '../marketplaces';
 import { marketplaceOptions } from '../marketplaces';
-import { reportTypeChoices } from '../reports/registry';
+import { reportTypeById, reportTypeChoices } from '../reports/registry';
 import { SP_API_CREDENTIAL } from '../transport/reportsApi';
 
 export async function getMarketplaces(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -20,4 +25,51 @@ export async function getReadableReportTypes(this: ILoadOptionsFunctions): Promi
 /** Get Many (schedules): the types that can have a schedule. */
 export async function getSchedulableReportTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return reportTypeChoices('schedulable');
+}
+
+/**
+ * The fields of the chosen report type's items: a flat file's typed columns (or Amazon's column
+ * names with Simplify off), a JSON or XML report's fields as its sample shapes them. Empty for a
+ * report type given by expression: its fields can be written by name.
+ */
+export async function getReportFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const definition = reportTypeById(String(this.getCurrentNodeParameter('reportType', { extractValue: true }) ?? ''));
+	if (!definition) return [];
+	const simplify = this.getCurrentNodeParameter('simplify') !== false;
+	if (definition.format === 'tsv' || definition.format === 'csv') {
+		if (!simplify) {
+			const header = definition.sample.text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+			return fieldOptions(header.split(definition.format === 'tsv' ? '\t' : ',').map((title) => ({ key: title, titles: [], type: 'text' })));
+		}
+		const leading = Object.keys(definition.leading?.({ marketplaceIds: [] }) ?? {}).map((key) => ({ key, description: 'Added by the node' }));
+		return fieldOptions(definition.columns, leading);
+	}
+	if (!simplify || !('shapeDocument' in definition)) return [];
+	const document = await parseTree(
+		(async function* () {
+			yield definition.sample.text;
+		})(),
+		definition.format,
+		`${definition.name} sample`,
+	);
+	return fieldOptions(columnsOf(definition.shapeDocument(document, { marketplaceIds: [] })));
+}
+
+/** The fields of shaped items, typed by the values they hold. */
+function columnsOf(items: IDataObject[]): ColumnSpec[] {
+	const types = new Map<string, ColumnType | undefined>();
+	for (const item of items) {
+		for (const [key, value] of Object.entries(item)) {
+			if (types.get(key) !== undefined) continue;
+			types.set(key, value === null || value === undefined ? undefined : typeOf(value));
+		}
+	}
+	return [...types].map(([key, type]) => ({ key, titles: [], type: type ?? 'text' }));
+}
+
+function typeOf(value: unknown): ColumnType {
+	if (typeof value === 'number') return 'decimal';
+	if (typeof value === 'boolean') return 'boolean';
+	if (typeof value === 'string' && startsWithIsoDate(value)) return value.length > 10 ? 'datetime' : 'date';
+	return 'text';
 }

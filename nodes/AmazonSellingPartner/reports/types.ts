@@ -3,6 +3,7 @@
 // and Download Report operations, the trigger, the emulator and the README table all read it.
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { SummaryPreset } from '../../shared/output/summarize';
 import type { ColumnSpec } from '../../shared/pipeline/records';
 import type { Marketplace } from '../marketplaces';
 
@@ -52,6 +53,16 @@ interface ReportTypeBase {
 	outputParameter?: string;
 	/** "Max Report Size (MB)" when not set (default DEFAULT_MAX_REPORT_MB), e.g. for documents that stream. */
 	defaultMaxReportMegabytes?: number;
+	/**
+	 * The report's own summaries, by value of its output choice: when the user picks one, the report
+	 * is read through the shared summary machinery with this preset (plain data: sections of
+	 * group-by fields — a date by day, week or month — and aggregations, and a text template or
+	 * formatter; see SummaryPreset in nodes/shared/output/summarize.ts), giving one item per report
+	 * that starts with { reportId, reportDocumentId, reportType, marketplaceIds }. Filter Rows
+	 * applies before it. E.g. `presets: { summary: { sections: [ … ], text: '…' } }` with an output
+	 * choice whose value is 'summary'.
+	 */
+	presets?: Record<string, SummaryPreset>;
 	sample: ReportSample;
 }
 

@@ -4,8 +4,11 @@
 // State: { watch: reportType, seen: [[reportId, createdMs]] }: a report is keyed by its ID.
 import type { INodeExecutionData } from 'n8n-workflow';
 
+import { outputOptions, outputPlanFor } from '../../shared/output/parameters';
+import type { OutputMode } from '../../shared/output/reportOutput';
+
 import type { TriggerEvent } from '../../shared/trigger/event';
-import { reportTypeParameter } from '../actions/common.descriptions';
+import { reportTypeParameter, rowOutputParameters, SP_OUTPUT_LABELS } from '../actions/common.descriptions';
 import { reportTypeValue } from '../parameters';
 import { deliveredAsFile, outputParameterOf, outputParameters, reportTypeById } from '../reports/registry';
 import type { SpApiConnection, SpReport } from '../transport/reportsApi';
@@ -30,8 +33,13 @@ export const reportReadyEvent: TriggerEvent<SpApiConnection> = {
 		},
 		// The report type's own output choice (e.g. Summary per Settlement), shown beside the type.
 		...outputParameters({}),
+		// Return Rows As (items, a file, a summary per group), Filter Rows: as the node's Get.
+		...rowOutputParameters,
 	],
 	options: [
+		{ ...outputOptions.fileField, displayOptions: { show: { '/returnRowsAs': ['file'] } } },
+		{ ...outputOptions.maxGroups, displayOptions: { show: { '/returnRowsAs': ['summary'] } } },
+		{ ...outputOptions.maxItemsSize, displayOptions: { show: { '/returnRowsAs': ['items'] } } },
 		{
 			displayName: 'Look Back (Hours)',
 			name: 'lookBackHours',
@@ -60,8 +68,13 @@ export const reportReadyEvent: TriggerEvent<SpApiConnection> = {
 		const output = outputParameter ? String(this.getNodeParameter(outputParameter.name, outputParameter.default)) : undefined;
 		const lookBackMs = Math.max(1, Number(options.lookBackHours ?? 72)) * HOUR;
 		const listed = await doneReports(connection, reportType, manual ? 89 * DAY : lookBackMs);
+		const mode = this.getNodeParameter('returnRowsAs', 'items') as OutputMode;
+		const plan = outputPlanFor((name, fallback) => this.getNodeParameter(name, fallback), mode, SP_OUTPUT_LABELS);
+		// "Fetch test event" shows a few items: the rest of a big report is read, not kept.
+		if (manual) plan.sample = SAMPLE_SIZE;
+		const maxItemsMegabytes = options.maxItemsMegabytes as number | undefined;
 		const deliver = async (report: SpReport): Promise<INodeExecutionData[]> => {
-			const items = await itemsOf.call(this, connection, report, { simplify, returnFile, output });
+			const items = await itemsOf.call(this, connection, report, { simplify, returnFile, output, plan, maxItemsMegabytes });
 			if (returnFile) for (const item of items) item.json = { ...item.json, createdTime: report.createdTime ?? null };
 			return items;
 		};

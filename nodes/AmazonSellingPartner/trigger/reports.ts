@@ -2,8 +2,10 @@
 // a later one (no poll waits minutes for Amazon), and a finished report's items, typed like Get.
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
+import type { OutputPlan } from '../../shared/output/reportOutput';
 import { DEFAULT_LIMITS, limitsWithMaxMegabytes } from '../../shared/pipeline/limits';
 import { sendThroughN8n } from '../../shared/transport/http';
+import { SP_OUTPUT_LABELS } from '../actions/common.descriptions';
 import { documentItems } from '../items';
 import type { LifecycleOptions } from '../lifecycle';
 import { outcomeOf, startReport, waitUntilProcessed } from '../lifecycle';
@@ -77,7 +79,7 @@ export async function itemsOf(
 	this: IPollFunctions,
 	connection: SpApiConnection,
 	report: SpReport,
-	choices: { output?: string; simplify?: boolean; returnFile?: boolean } = {},
+	choices: { output?: string; simplify?: boolean; returnFile?: boolean; plan?: OutputPlan; maxItemsMegabytes?: number } = {},
 ): Promise<INodeExecutionData[]> {
 	const outcome = await outcomeOf(connection, report, true, {});
 	if (outcome.status === 'CANCELLED') return [];
@@ -92,6 +94,8 @@ export async function itemsOf(
 			returnFile: choices.returnFile ?? false,
 			attachField: choices.returnFile ? 'data' : undefined,
 			limits: limitsWithMaxMegabytes(undefined, reportTypeById(report.reportType)?.defaultMaxReportMegabytes),
+			plan: choices.plan ?? { mode: 'items', fileField: 'data', labels: SP_OUTPUT_LABELS },
+			maxItemsMegabytes: choices.maxItemsMegabytes,
 		},
 	);
 }

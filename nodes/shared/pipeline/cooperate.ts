@@ -12,3 +12,15 @@ export async function breathe(): Promise<void> {
 	await sleep(0);
 	sliceStarted = Date.now();
 }
+
+/**
+ * The chunks of `source`, each passed on only once `ready` has no wait to ask for: a consumer
+ * downstream that falls behind (a file being stored) holds the download, so nothing piles up.
+ */
+export async function* paced<T>(source: AsyncIterable<T>, ready: () => Promise<void> | undefined): AsyncGenerator<T> {
+	for await (const chunk of source) {
+		const waiting = ready();
+		if (waiting) await waiting;
+		yield chunk;
+	}
+}

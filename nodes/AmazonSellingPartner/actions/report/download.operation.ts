@@ -9,13 +9,23 @@ import { outcomeOf, waitUntilProcessed } from '../../lifecycle';
 import { connectionFor, downloadChoicesFor, lifecycleOptionsFor } from '../../parameters';
 import { deliveredAsFile, outputOptions, reportTypeById } from '../../reports/registry';
 import { checkedId, getReport } from '../../transport/reportsApi';
-import { optionsCollection, readingOptions, reportIdParameter, simplifyParameter } from '../common.descriptions';
+import { optionsCollection, readingOptions, reportIdParameter, rowOutputParameters, simplifyParameter } from '../common.descriptions';
 
 export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['report'], operation: ['download'] } }, [
 	reportIdParameter,
 	simplifyParameter,
+	...rowOutputParameters,
 	// Download learns the report type from Amazon: each type's own output choice is an option.
-	optionsCollection([readingOptions.attachOriginalFile, readingOptions.maxReportSize, readingOptions.maxWait, readingOptions.returnFile, ...outputOptions()]),
+	optionsCollection([
+		readingOptions.attachOriginalFile,
+		readingOptions.fileField,
+		readingOptions.maxGroups,
+		readingOptions.maxItemsSize,
+		readingOptions.maxReportSize,
+		readingOptions.maxWait,
+		readingOptions.returnFile,
+		...outputOptions(),
+	]),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../../../shared/errors';
-import { documentItems } from '../../items';
+import { documentItems, reportOutputFor } from '../../items';
 import { obtainReport } from '../../lifecycle';
 import { connectionFor, downloadChoicesFor, lifecycleOptionsFor, reportRequestFor } from '../../parameters';
 import { deliveredAsFile } from '../../reports/registry';
@@ -14,6 +14,7 @@ import {
 	readingOptions,
 	reportTypeOwnParameters,
 	reportTypeParameter,
+	rowOutputParameters,
 	simplifyParameter,
 } from '../common.descriptions';
 
@@ -23,9 +24,13 @@ export const description: INodeProperties[] = updateDisplayOptions({ show: { res
 	...dataRangeParameters,
 	...reportTypeOwnParameters('get'),
 	simplifyParameter,
+	...rowOutputParameters,
 	optionsCollection([
 		readingOptions.attachOriginalFile,
 		readingOptions.failIfNoData,
+		readingOptions.fileField,
+		readingOptions.maxGroups,
+		readingOptions.maxItemsSize,
 		readingOptions.maxReportSize,
 		readingOptions.maxWait,
 		readingOptions.otherReportOptions,
@@ -43,8 +48,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const lifecycle = lifecycleOptionsFor.call(this, itemIndex, definition);
 	// Reports whose rows do not say their marketplace are made one per marketplace.
 	const requests = definition?.perMarketplace ? spec.marketplaceIds.map((id) => ({ ...spec, marketplaceIds: [id] })) : [spec];
-	const items: INodeExecutionData[] = [];
+	let items: INodeExecutionData[] = [];
 	const pairedItem = { item: itemIndex };
+	// One output for all the requests: a Summary per Group spans the marketplaces' reports.
+	const output = reportOutputFor.call(this, choices, pairedItem);
 	for (const request of requests) {
 		const outcome = await obtainReport(connection, request, lifecycle);
 		if (outcome.status === 'CANCELLED') {
@@ -59,9 +66,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			continue;
 		}
 		const about = { reportType: request.reportType, reportId: outcome.report.reportId, marketplaceIds: request.marketplaceIds };
-		const made = await documentItems.call(this, connection, outcome.document, about, choices, lifecycle.signal, pairedItem);
-		if (requests.length === 1) return made;
-		for (const item of made) items.push(item);
+		const made = await documentItems.call(this, connection, outcome.document, about, choices, lifecycle.signal, pairedItem, output);
+		if (requests.length === 1) items = made;
+		else for (const item of made) items.push(item);
 	}
+	for (const item of output.finish()) items.push(item);
 	return items;
 }
