@@ -5,13 +5,13 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, test } from 'node:test';
 
-import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IBinaryData, ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { EMULATOR_SP_API_CLIENT } from '../emulator';
 import { bigCatalogueRecord, economics, salesAndTrafficByAsin, salesAndTrafficByAsinLines, salesAndTrafficByDate } from '../emulator/fixtures/data-kiosk';
 import { CA, credentialsFor, MX, SELLING_PARTNER as NODE, SP_CREDENTIAL, US, useEmulator } from './harness/amazon';
 import type { RunNodeOptions } from './harness/engine';
-import { NODE_UNDER_TEST, runNode } from './harness/engine';
+import { loadOptions, NODE_UNDER_TEST, runNode } from './harness/engine';
 
 const emulatorNow = useEmulator();
 let emulator = emulatorNow();
@@ -600,7 +600,8 @@ describe('real-size results', () => {
 		const [startDate, endDate] = [day(31), day(2)];
 		const text = [...salesAndTrafficByAsinLines(US, startDate, endDate, LINES)].join('\n');
 		emulator.dataKiosk.queueOutcome({ status: 'DONE', pollsUntilDone: 1, document: { bytes: gzipSync(Buffer.from(text), { level: 1 }) } });
-		const { items, error } = await run({ operation: 'run', query: 'salesAndTrafficByAsin', marketplaceIds: [US], startDate, endDate, returnAll: true, options: { includeB2b: true } });
+		// As items, 200,000 lines are more than n8n can save (the item limit, tested below): the limit is off, as for an n8n that saves no executions.
+		const { items, error } = await run({ operation: 'run', query: 'salesAndTrafficByAsin', marketplaceIds: [US], startDate, endDate, returnAll: true, options: { includeB2b: true, maxItemsMegabytes: 0 } });
 		assert.equal(error, undefined);
 		assert.equal(items.length, LINES);
 		const [template] = salesAndTrafficByAsin(US, startDate, endDate, 'SKU');
@@ -608,5 +609,285 @@ describe('real-size results', () => {
 		assert.deepEqual(items[LINES - 1].json, salesAndTrafficItem(bigCatalogueRecord(template, LINES - 1), true));
 		assert.equal(items[LINES - 1].json.sku, `SKU-${LINES - 1}`);
 		assert.deepEqual(items[LINES - 1].pairedItem, { item: 0 });
+	});
+});
+
+// ---- the output stage: Filter Rows, Summary per Group, a file, the item limit ----------------------
+
+describe('results through the output stage of every report (Filter Rows, Summary per Group, File, the item limit)', () => {
+	/** Seller Economics per SKU and day over three days: 18 records, 6 SKUs. */
+	const [START, END] = [day(6), day(4)];
+	const economicsRun = (extra: IDataObject = {}) => ({ operation: 'run', query: 'sellerEconomics', marketplaceIds: [US], startDate: START, endDate: END, returnAll: true, ...extra });
+	const economicsItems = () => economics(US, START, END, { date: 'DAY', productId: 'MSKU' }, []).map(economicsItem);
+
+	type Condition = { field: string; operator: string; value?: string };
+	const filterRows = (conditions: Condition[], combine: 'and' | 'or' = 'and') => ({ filterRows: { filter: { conditions: { condition: conditions }, combine } } });
+	const micros = (value: unknown) => Math.round(Number(value) * 1e6);
+	/** A file item's text: the harness's n8n keeps binary data in the item, as base64. */
+	const fileText = (binary?: IBinaryData) => Buffer.from(String(binary?.data), 'base64').toString('utf8');
+
+	test('Filter Rows: only the lines that match become items, typed fields compared by kind, over every page', async () => {
+		emulator.dataKiosk.pageSize = 5;
+		const { items, error } = await run(
+			economicsRun(
+				filterRows([
+					{ field: 'msku', operator: 'startsWith', value: 'tea' },
+					{ field: 'netProceedsTotal', operator: 'gt', value: '20' },
+				]),
+			),
+		);
+		assert.equal(error, undefined);
+		const expected = economicsItems().filter((item) => String(item.msku).startsWith('TEA') && Number(item.netProceedsTotal) > 20);
+		assert.ok(expected.length > 0 && expected.length < 9, 'the fixture has lines on both sides');
+		assert.deepEqual(json(items), expected);
+		assert.equal(creates().length, 4, 'every page read: 5 + 5 + 5 + 3');
+		assert.deepEqual(items[0].pairedItem, { item: 0 });
+
+		// Or, and a date compared as a day.
+		const dated = await run(economicsRun(filterRows([{ field: 'startDate', operator: 'equals', value: START }, { field: 'msku', operator: 'equals', value: 'KETTLE-1L' }], 'or')));
+		assert.deepEqual(json(dated.items), economicsItems().filter((item) => item.startDate === START || item.msku === 'KETTLE-1L'));
+	});
+
+	test('Filter Rows with a Limit counts the matching items, asking only for the pages it needs', async () => {
+		emulator.dataKiosk.pageSize = 5;
+		const { items, hints } = await run(economicsRun({ returnAll: false, limit: 4, ...filterRows([{ field: 'msku', operator: 'isOneOf', value: 'MUG-WHT, MUG-BLU' }]) }));
+		const all = economicsItems();
+		const mugs = all.filter((item) => ['MUG-WHT', 'MUG-BLU'].includes(String(item.msku)));
+		assert.deepEqual(json(items), mugs.slice(0, 4));
+		// Two mugs a day, five lines a page: the fourth mug is the 11th line, on page 3.
+		assert.equal(all.indexOf(mugs[3]) + 1, 11);
+		assert.equal(creates().length, 3, 'no fourth page');
+		assert.match(hints.join(), /Stopped at the limit of 4 items: Amazon has more results/);
+	});
+
+	test('Filter Rows: a value of the wrong kind is refused before any query is sent; Simplify off compares Amazon’s fields by path', async () => {
+		const { error } = await run(economicsRun(filterRows([{ field: 'unitsOrdered', operator: 'gt', value: 'many' }])));
+		assert.match(String(error?.message), /^Filter Rows, condition 1 \(unitsOrdered is greater than\): the field holds numbers, but "many" is not a number$/);
+		assert.equal(creates().length, 0);
+
+		const raw = await run(economicsRun({ simplify: false, ...filterRows([{ field: 'sales.unitsOrdered', operator: 'gte', value: '5' }]) }));
+		assert.equal(raw.error, undefined);
+		const records = economics(US, START, END, { date: 'DAY', productId: 'MSKU' }, []);
+		const expected = records.filter((record) => Number((record.sales as IDataObject).unitsOrdered) >= 5);
+		assert.ok(expected.length > 0 && expected.length < records.length);
+		assert.deepEqual(
+			raw.items.map((item) => [item.json.msku, item.json.startDate]),
+			expected.map((record) => [record.msku, record.startDate]),
+		);
+	});
+
+	test('Summary per Group: Seller Economics per SKU across four pages, whatever the Limit says', async () => {
+		emulator.dataKiosk.pageSize = 5;
+		const { items, error } = await run(
+			economicsRun({
+				// Return All and Limit are the items': a summary is of the whole result.
+				returnAll: false,
+				limit: 5,
+				returnRowsAs: 'summary',
+				groupBy: { field: [{ field: 'msku', bucket: 'value' }] },
+				aggregations: {
+					value: [
+						{ op: 'sum', field: 'unitsOrdered' },
+						{ op: 'sum', field: 'netProceedsTotal' },
+						{ op: 'sum', field: 'feesTotal' },
+						{ op: 'average', field: 'orderedProductSales' },
+						{ op: 'max', field: 'startDate' },
+					],
+				},
+			}),
+		);
+		assert.equal(error, undefined);
+		assert.equal(creates().length, 4, 'every page');
+		const groups = new Map<string, IDataObject[]>();
+		for (const item of economicsItems()) groups.set(String(item.msku), [...(groups.get(String(item.msku)) ?? []), item]);
+		assert.equal(groups.size, 6);
+		const sum = (rows: IDataObject[], field: string) => rows.reduce((total, row) => total + micros(row[field]), 0) / 1e6;
+		assert.deepEqual(
+			json(items),
+			[...groups.keys()].sort().map((msku) => {
+				const rows = groups.get(msku) as IDataObject[];
+				return {
+					msku,
+					count: rows.length,
+					sum_unitsOrdered: sum(rows, 'unitsOrdered'),
+					sum_netProceedsTotal: sum(rows, 'netProceedsTotal'),
+					sum_feesTotal: sum(rows, 'feesTotal'),
+					average_orderedProductSales: sum(rows, 'orderedProductSales') / rows.length,
+					max_startDate: END,
+				};
+			}),
+		);
+		assert.deepEqual(items[0].pairedItem, { item: 0 });
+	});
+
+	test('Summary per Group: Sales and Traffic by day, grouped by week, over two marketplaces’ queries and their pages', async () => {
+		emulator.dataKiosk.pageSize = 4;
+		const [startDate, endDate] = [day(20), day(2)];
+		const { items, error } = await run({
+			operation: 'run',
+			query: 'salesAndTrafficByDate',
+			marketplaceIds: [US, CA],
+			startDate,
+			endDate,
+			returnRowsAs: 'summary',
+			groupBy: { field: [{ field: 'marketplaceId', bucket: 'value' }, { field: 'startDate', bucket: 'week' }] },
+			aggregations: { value: [{ op: 'sum', field: 'unitsOrdered' }, { op: 'sum', field: 'orderedProductSales' }, { op: 'sum', field: 'pageViews' }] },
+		});
+		assert.equal(error, undefined);
+		assert.equal(creates().length, 10, 'two queries of 19 days, five pages each');
+		const mondayOf = (date: string) => {
+			const time = Date.parse(`${date}T00:00:00Z`);
+			return new Date(time - ((new Date(time).getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+		};
+		const expected = new Map<string, IDataObject>();
+		for (const marketplaceId of [US, CA]) {
+			for (const item of salesAndTrafficByDate(marketplaceId, startDate, endDate, 'DAY').map((record) => salesAndTrafficItem(record))) {
+				const week = mondayOf(String(item.startDate));
+				const key = `${marketplaceId}|${week}`;
+				const group = expected.get(key) ?? { marketplaceId, startDateWeek: week, count: 0, sum_unitsOrdered: 0, sum_orderedProductSales: 0, sum_pageViews: 0 };
+				group.count = Number(group.count) + 1;
+				group.sum_unitsOrdered = Number(group.sum_unitsOrdered) + Number(item.unitsOrdered);
+				group.sum_orderedProductSales = (micros(group.sum_orderedProductSales) + micros(item.orderedProductSales)) / 1e6;
+				group.sum_pageViews = Number(group.sum_pageViews) + Number(item.pageViews);
+				expected.set(key, group);
+			}
+		}
+		assert.deepEqual(
+			json(items),
+			[...expected.keys()].sort().map((key) => expected.get(key)),
+		);
+		assert.ok(items.length >= 6, 'three or four weeks per marketplace');
+	});
+
+	test('File: one JSON Lines file per query, all its pages, whose lines are the items', async () => {
+		emulator.dataKiosk.pageSize = 5;
+		const { items, error } = await run(economicsRun({ returnRowsAs: 'file', returnAll: false, limit: 3 }));
+		assert.equal(error, undefined);
+		assert.equal(creates().length, 4, 'every page, whatever the Limit says');
+		assert.equal(items.length, 1);
+		const [queryId] = emulator.dataKiosk.queries.keys();
+		assert.deepEqual(items[0].json, {
+			queryId,
+			marketplaceId: US,
+			description: `Seller Economics, United States (amazon.com), ${START} to ${END}`,
+			rows: 18,
+			fileName: `sellerEconomics_${queryId}.jsonl`,
+		});
+		const binary = items[0].binary?.data;
+		assert.equal(binary?.mimeType, 'application/x-ndjson');
+		assert.equal(binary?.fileName, `sellerEconomics_${queryId}.jsonl`);
+		const lines = fileText(binary).split('\n');
+		assert.equal(lines.pop(), '', 'ends with a line break');
+		assert.deepEqual(
+			lines.map((line) => JSON.parse(line) as IDataObject),
+			economicsItems(),
+		);
+		assert.deepEqual(items[0].pairedItem, { item: 0 });
+
+		// Filtered, from two marketplaces: a file each, of the items Run would give.
+		const filter = filterRows([{ field: 'unitsOrdered', operator: 'gt', value: '14' }]);
+		const parameters = { operation: 'run', query: 'salesAndTrafficByDate', marketplaceIds: [US, CA], startDate: day(9), endDate: day(3), returnAll: true, ...filter };
+		const asItems = await run(parameters);
+		const asFiles = await run({ ...parameters, returnRowsAs: 'file', options: { fileField: 'results' } });
+		assert.equal(asFiles.error, undefined);
+		assert.deepEqual(
+			asFiles.items.map((item) => [item.json.marketplaceId, Object.keys(item.binary ?? {})]),
+			[
+				[US, ['results']],
+				[CA, ['results']],
+			],
+		);
+		const fileLines = asFiles.items.flatMap((item) => fileText(item.binary?.results).trim().split('\n'));
+		assert.ok(asItems.items.length > 2 && asItems.items.length < 14, 'the filter keeps some lines');
+		assert.deepEqual(
+			fileLines.map((line) => JSON.parse(line) as IDataObject),
+			json(asItems.items),
+		);
+	});
+
+	test('the item limit: past it, no items, and an error naming the rows and the three ways; further pages are not asked for', async () => {
+		let { items, error } = await run(economicsRun({ options: { maxItemsMegabytes: 0.01 } }));
+		assert.equal(items.length, 0);
+		assert.match(
+			String(error?.message),
+			new RegExp(`^The analytics query \\d+ \\(Seller Economics, United States \\(amazon\\.com\\), ${START} to ${END}\\) has 18 rows: as items they would add about 1 MB to the execution’s data, more than this node hands to n8n \\(1 MB\\)$`),
+		);
+		for (const way of ['Filter Rows', 'Return Rows As → Summary per Group', 'Return Rows As → File (CSV or JSON Lines)', 'Options → Max Items Size (MB) (0: no limit)']) {
+			assert.ok(String(error?.description).includes(way), way);
+		}
+		// The size the limit is measured against: 18 items of the query, as n8n would save them.
+		const size = JSON.stringify(economicsItems()).length;
+		assert.ok(size > 0.01 * 1024 * 1024, `${size} characters of items are past 0.01 MB`);
+
+		// Paginated: the limit is passed on the first page, and the pages after it are not asked for.
+		emulator.dataKiosk.pageSize = 5;
+		emulator.requests.length = 0;
+		({ items, error } = await run(economicsRun({ options: { maxItemsMegabytes: 0.005 } })));
+		assert.equal(items.length, 0);
+		assert.match(String(error?.message), /has more than 5 rows \(further pages were not asked for\): as items they would add more than 1 MB/);
+		assert.equal(creates().length, 1);
+
+		// A filter that keeps a few lines fits under it; so does a summary.
+		emulator.requests.length = 0;
+		const kettles = await run(economicsRun({ options: { maxItemsMegabytes: 0.01 }, ...filterRows([{ field: 'msku', operator: 'equals', value: 'KETTLE-1L' }]) }));
+		assert.equal(kettles.error, undefined);
+		assert.deepEqual(json(kettles.items), economicsItems().filter((item) => item.msku === 'KETTLE-1L'));
+	});
+
+	test('Download: a query made earlier, through the same output stage', async () => {
+		const created = await run({ operation: 'create', query: 'sellerEconomics', marketplaceIds: [US], startDate: START, endDate: END });
+		const queryId = created.items[0].json.queryId as string;
+		const { items, error } = await run({
+			operation: 'download',
+			queryId,
+			returnRowsAs: 'summary',
+			groupBy: { field: [{ field: 'startDate', bucket: 'value' }] },
+			aggregations: { value: [{ op: 'sum', field: 'adsTotal' }] },
+			...filterRows([{ field: 'adsTotal', operator: 'isNotEmpty' }]),
+		});
+		assert.equal(error, undefined);
+		const advertised = economicsItems().filter((item) => item.adsTotal !== null);
+		assert.ok(advertised.length > 0 && advertised.length < 18, 'some SKUs advertise');
+		const days = [...new Set(advertised.map((item) => String(item.startDate)))].sort();
+		assert.deepEqual(
+			json(items),
+			days.map((startDate) => {
+				const rows = advertised.filter((item) => item.startDate === startDate);
+				return { startDate, count: rows.length, sum_adsTotal: rows.reduce((total, row) => total + micros(row.adsTotal), 0) / 1e6 };
+			}),
+		);
+		const overLimit = await run({ operation: 'download', queryId, returnAll: true, options: { maxItemsMegabytes: 0.01 } });
+		assert.match(String(overLimit.error?.message), new RegExp(`^The analytics query ${queryId} \\(Seller Economics\\) has 18 rows`));
+	});
+
+	test('the field pickers list the chosen query’s fields, as its items have them', async () => {
+		const fields = (parameters: IDataObject) => loadOptions('n8n-nodes-amazon-reports.amazonSellingPartner', 'getQueryFields', { resource: 'analyticsQuery', operation: 'run', ...parameters });
+		const economicsFields = await fields({ query: 'sellerEconomics', simplify: true });
+		assert.deepEqual(economicsFields.map((option) => option.value).sort(), Object.keys(economicsItem(economics(US, START, END, { date: 'DAY', productId: 'MSKU' }, [])[0])).sort());
+		const described = Object.fromEntries(economicsFields.map((option) => [option.value, option.description]));
+		assert.equal(described.netProceedsTotal, 'Number');
+		assert.equal(described.netProceedsTotalCurrency, 'Text');
+		assert.equal(described.startDate, 'Date');
+		assert.equal(described.msku, 'Text');
+		assert.match(String(described.fees), /^List/);
+
+		const byDate = await fields({ query: 'salesAndTrafficByDate', simplify: true });
+		const [record] = salesAndTrafficByDate(US, day(3), day(3), 'DAY');
+		assert.deepEqual(byDate.map((option) => option.value).sort(), Object.keys(salesAndTrafficItem(record)).sort());
+		const withB2b = await fields({ query: 'salesAndTrafficByDate', simplify: true, options: { includeB2b: true } });
+		assert.deepEqual(withB2b.map((option) => option.value).sort(), Object.keys(salesAndTrafficItem(record, true)).sort());
+
+		const custom = await fields({ query: 'custom', simplify: true, graphqlQuery: `{ analytics_salesAndTraffic_2024_04_24 { salesAndTrafficByDate(startDate: "${day(3)}", endDate: "${day(3)}", aggregateBy: DAY, marketplaceIds: ["${US}"]) { startDate sales { unitsOrdered orderedProductSales { amount currencyCode } } } } }` });
+		assert.deepEqual(
+			custom.map((option) => [option.value, option.description]),
+			[
+				['orderedProductSales', 'Number'],
+				['orderedProductSalesCurrency', 'Text'],
+				['startDate', 'Date'],
+				['unitsOrdered', 'Number'],
+			],
+		);
+		assert.deepEqual(await fields({ query: 'sellerEconomics', simplify: false }), [], 'Simplify off: fields by path, written in');
+		assert.deepEqual(await fields({ operation: 'download', simplify: true }), [], 'Download learns its query from Amazon');
 	});
 });

@@ -238,15 +238,43 @@ describe('the output stage in the editor: Filter Rows, files, summaries, the ite
 		const nodes = Object.fromEntries((await nodeTypes()).map((type) => [type.description.name, type.description.properties]));
 		const sellingPartner = nodes.amazonSellingPartner;
 		const rowsAs = sellingPartner.filter((parameter) => parameter.name === 'returnRowsAs');
-		assert.deepEqual(rowsAs.map((parameter) => shownFor(parameter).operation), [['get'], ['download']], 'Get and Download');
-		assert.deepEqual(names(rowsAs[0]), ['file', 'items', 'summary']);
-		assert.equal(rowsAs[0].default, 'items');
-		for (const operation of ['get', 'download']) {
-			const shown = sellingPartner.filter((parameter) => (shownFor(parameter).operation as string[] | undefined)?.includes(operation));
-			assert.ok(byName(shown, 'filterRows'), `${operation}: Filter Rows`);
-			assert.deepEqual(shownFor(byName(shown, 'groupBy')).returnRowsAs, ['summary'], `${operation}: group fields only for a summary`);
+		assert.deepEqual(
+			rowsAs.map((parameter) => [shownFor(parameter).resource, shownFor(parameter).operation]),
+			[
+				[['report'], ['get']],
+				[['report'], ['download']],
+				[['analyticsQuery'], ['run']],
+				[['analyticsQuery'], ['download']],
+			],
+			'reports: Get and Download; analytics queries: Run and Download',
+		);
+		for (const parameter of rowsAs) {
+			assert.deepEqual(names(parameter), ['file', 'items', 'summary']);
+			assert.equal(parameter.default, 'items');
+		}
+		const shownIn = (resource: string, operation: string) =>
+			sellingPartner.filter((parameter) => (shownFor(parameter).resource as string[] | undefined)?.includes(resource) && (shownFor(parameter).operation as string[] | undefined)?.includes(operation));
+		for (const [resource, operation] of [
+			['report', 'get'],
+			['report', 'download'],
+			['analyticsQuery', 'run'],
+			['analyticsQuery', 'download'],
+		]) {
+			const shown = shownIn(resource, operation);
+			const where = `${resource} ${operation}`;
+			assert.ok(byName(shown, 'filterRows'), `${where}: Filter Rows`);
+			assert.deepEqual(shownFor(byName(shown, 'groupBy')).returnRowsAs, ['summary'], `${where}: group fields only for a summary`);
 			assert.deepEqual(shownFor(byName(shown, 'aggregations')).returnRowsAs, ['summary']);
-			for (const option of ['maxItemsMegabytes', 'maxGroups', 'fileField']) assert.ok(optionsOf(shown).includes(option), `${operation}: ${option}`);
+			for (const option of ['maxItemsMegabytes', 'maxGroups', 'fileField']) assert.ok(optionsOf(shown).includes(option), `${where}: ${option}`);
+			// One definition, shared: the same choices, descriptions and hint wherever rows are read.
+			const withoutDisplay = (parameter: INodeProperties) => ({ ...parameter, displayOptions: undefined });
+			assert.deepEqual(withoutDisplay(byName(shown, 'returnRowsAs')), withoutDisplay(byName(shownIn('report', 'get'), 'returnRowsAs')), `${where}: Return Rows As`);
+		}
+		// A summary or a file is of the whole result: Return All and Limit count items only.
+		for (const operation of ['run', 'download']) {
+			const shown = shownIn('analyticsQuery', operation);
+			assert.deepEqual(shownFor(byName(shown, 'returnAll')).returnRowsAs, ['items'], `analytics ${operation}: Return All for items`);
+			assert.deepEqual(shownFor(byName(shown, 'limit')), { resource: ['analyticsQuery'], operation: [operation], returnAll: [false], returnRowsAs: ['items'] });
 		}
 		const trigger = nodes.amazonSellingPartnerTrigger;
 		for (const name of ['returnRowsAs', 'filterRows', 'groupBy', 'aggregations']) assert.deepEqual(shownFor(byName(trigger, name)).event, ['reportReady'], `trigger ${name}`);
@@ -274,14 +302,23 @@ describe('the output stage in the editor: Filter Rows, files, summaries, the ite
 		}
 	});
 
-	test('field pickers list the report’s typed fields, loaded when the report type (or operation) or Simplify changes', async () => {
+	test('field pickers list the report’s (or analytics query’s) typed fields, loaded when the report type, operation or query, or Simplify changes', async () => {
+		let queryPickers = 0;
 		for (const type of await nodeTypes()) {
-			for (const { parameter, path } of parameters(type.description.properties)) {
-				if (parameter.name !== 'field' || parameter.type !== 'options') continue;
-				assert.equal(parameter.typeOptions?.loadOptionsMethod, 'getReportFields', `${type.description.name} ${path}`);
-				assert.ok((parameter.typeOptions?.loadOptionsDependsOn as string[]).includes('simplify'));
+			for (const top of type.description.properties) {
+				const analytics = (top.displayOptions?.show?.resource as string[] | undefined)?.includes('analyticsQuery') === true;
+				for (const { parameter, path } of parameters([top])) {
+					if (parameter.name !== 'field' || parameter.type !== 'options') continue;
+					const where = `${type.description.name} ${path}`;
+					assert.equal(parameter.typeOptions?.loadOptionsMethod, analytics ? 'getQueryFields' : 'getReportFields', where);
+					const dependsOn = parameter.typeOptions?.loadOptionsDependsOn as string[];
+					assert.ok(dependsOn.includes('simplify'), where);
+					if (analytics) assert.deepEqual(dependsOn, ['query', 'simplify', 'options.includeB2b'], where);
+					if (analytics) queryPickers++;
+				}
 			}
 		}
+		assert.equal(queryPickers, 6, 'Run and Download: group by, summarize, filter');
 		const orders = await loadOptions('n8n-nodes-amazon-reports.amazonSellingPartner', 'getReportFields', {
 			reportType: 'GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL',
 			simplify: true,

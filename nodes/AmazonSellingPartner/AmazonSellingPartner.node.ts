@@ -7,7 +7,7 @@ import { router } from './actions/router';
 import { READY_MADE_QUERIES } from './dataKiosk/queries';
 import { sellingPartnerProperties } from './description';
 import { searchReadableReportTypes, searchRequestableReportTypes, searchSchedulableReportTypes } from './methods/listSearch';
-import { getMarketplaces, getReadableReportTypes, getReportFields, getSchedulableReportTypes } from './methods/loadOptions';
+import { getMarketplaces, getQueryFields, getReadableReportTypes, getReportFields, getSchedulableReportTypes } from './methods/loadOptions';
 import { reportTypeNameExpression } from './reports/registry';
 
 // The subtitle's name of each resource's operations, keyed "resource:operation" (n8n's expression
@@ -57,7 +57,7 @@ export class AmazonSellingPartner implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { getMarketplaces, getReadableReportTypes, getReportFields, getSchedulableReportTypes },
+		loadOptions: { getMarketplaces, getQueryFields, getReadableReportTypes, getReportFields, getSchedulableReportTypes },
 		listSearch: { searchReadableReportTypes, searchRequestableReportTypes, searchSchedulableReportTypes },
 	};
 

@@ -2,6 +2,7 @@
 // shows, by name. Report types come from the registry (reports/*.report.ts) and Amazon's catalogue.
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { FieldList } from '../../shared/output/parameters';
 import { filterRowsParameter, outputOptions, summaryParameters } from '../../shared/output/parameters';
 import type { OutputLabels } from '../../shared/output/reportOutput';
 import { DEFAULT_MAX_REPORT_MB, STREAMED_MAX_REPORT_MB } from '../../shared/pipeline/limits';
@@ -172,7 +173,7 @@ export const SP_OUTPUT_LABELS: OutputLabels = {
 };
 
 /** The report type's fields for the pickers of Filter Rows and Summary per Group (methods/loadOptions.ts). */
-const REPORT_FIELDS = { method: 'getReportFields', dependsOn: ['reportType', 'simplify'] };
+const REPORT_FIELDS: FieldList = { method: 'getReportFields', dependsOn: ['reportType', 'simplify'] };
 
 export const returnRowsAsParameter: INodeProperties = {
 	displayName: 'Return Rows As',
@@ -183,7 +184,7 @@ export const returnRowsAsParameter: INodeProperties = {
 			name: 'File (CSV or JSON Lines)',
 			value: 'file',
 			description:
-				'The rows (those Filter Rows keeps) as one file in n8n’s binary data: CSV for flat files, JSON Lines for JSON and XML reports. For Google Drive, S3, email or a database; any size of report.',
+				'The rows (those Filter Rows keeps) as one file in n8n’s binary data: CSV for flat files, JSON Lines for JSON and XML reports and analytics query results. For Google Drive, S3, email or a database; any size of report.',
 		},
 		{ name: 'Items (One per Row)', value: 'items', description: 'Each row becomes an item, ready for Google Sheets or a database' },
 		{
@@ -196,12 +197,13 @@ export const returnRowsAsParameter: INodeProperties = {
 	hint: 'As items, more than about 100,000 rows (orders) is more than n8n can save (Options → Max Items Size): for big reports filter the rows, summarize them, or return a file',
 };
 
+/** Return Rows As, its summary fields, and Filter Rows, their field pickers listing `fields`. */
+export function rowOutputParametersFor(fields: FieldList): INodeProperties[] {
+	return [returnRowsAsParameter, ...summaryParameters(fields, { show: { returnRowsAs: ['summary'] } }), filterRowsParameter(fields)];
+}
+
 /** Return Rows As, its summary fields, and Filter Rows, for the operations that read a report's rows. */
-export const rowOutputParameters: INodeProperties[] = [
-	returnRowsAsParameter,
-	...summaryParameters(REPORT_FIELDS, { show: { returnRowsAs: ['summary'] } }),
-	filterRowsParameter(REPORT_FIELDS),
-];
+export const rowOutputParameters: INodeProperties[] = rowOutputParametersFor(REPORT_FIELDS);
 
 /** The options of reading a report, by name: each operation lists the ones it offers. */
 export const readingOptions = {

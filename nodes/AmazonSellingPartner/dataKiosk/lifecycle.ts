@@ -26,21 +26,26 @@ export type ResultsOutcome =
 	/** `truncated`: Amazon had more than the items wanted (the rest was not fetched). */
 	| { status: 'read'; records: number; truncated: boolean; queryIds: string[] };
 
-/** Takes one line of the results. */
-export type RecordSink = (record: Record<string, unknown>) => void;
+/** Where the lines of a query's results go, page after page. */
+export interface ResultReader {
+	/** Lines to count at most: no page past them is asked for (Return All: no limit). */
+	maxRecords: number;
+	/** The query has a document: its lines follow (not called when Amazon has no data). */
+	begin?: () => void;
+	/** Takes one line; true when it counts towards maxRecords (Filter Rows may leave it out). */
+	take: (record: Record<string, unknown>) => boolean;
+	/** Asked before each further page: false stops (the items are already past what n8n can save). */
+	wantsMorePages?: () => boolean;
+	/** Awaited before each downloaded chunk: an output that falls behind (a file being stored) holds the download. */
+	ready?: () => Promise<void> | undefined;
+}
 
-/** Runs a query: creates it, waits for it, and reads its results, page after page. */
-export async function runQuery(
-	connection: SpApiConnection,
-	query: { text: string; label: string },
-	options: QueryLifecycleOptions,
-	maxRecords: number,
-	sink: RecordSink,
-): Promise<ResultsOutcome> {
+/** Creates a query and waits for Amazon to run it; its first page is then read by `readResults`. */
+export async function startQuery(connection: SpApiConnection, query: { text: string; label: string }, options: QueryLifecycleOptions): Promise<DataKioskQuery> {
 	const queryId = await createQuery(connection, { query: query.text }, options.signal, query.label);
 	options.progress(`Created analytics query ${queryId} (${query.label})`);
 	const finished = await waitForQuery(connection, queryId, query.label, options);
-	return await readResults(connection, { ...finished, query: finished.query || query.text }, query.label, options, maxRecords, sink);
+	return { ...finished, query: finished.query || query.text };
 }
 
 const isProcessing = (query: DataKioskQuery) =>
@@ -69,19 +74,19 @@ export async function waitForQuery(connection: SpApiConnection, queryId: string,
 }
 
 /**
- * The results of a finished query and of its further pages, up to `maxRecords` lines: a page that
- * is not needed is never asked for. FATAL quotes Amazon's error document; CANCELLED is an error.
+ * The results of a finished query and of its further pages, up to `reader.maxRecords` lines: a page
+ * that is not needed is never asked for. FATAL quotes Amazon's error document; CANCELLED is an error.
  */
 export async function readResults(
 	connection: SpApiConnection,
 	first: DataKioskQuery,
 	label: string,
 	options: QueryLifecycleOptions,
-	maxRecords: number,
-	sink: RecordSink,
+	reader: ResultReader,
 ): Promise<ResultsOutcome> {
 	// Every page is asked for with the first query's text, as Amazon requires.
 	const text = first.query;
+	const { maxRecords } = reader;
 	let query = first;
 	let records = 0;
 	const queryIds: string[] = [];
@@ -89,21 +94,23 @@ export async function readResults(
 		queryIds.push(query.queryId);
 		const documentId = await dataDocumentOf(connection, query, label, options);
 		if (!documentId) return page === 1 ? { status: 'noData', queryId: query.queryId } : { status: 'read', records, truncated: false, queryIds };
+		if (page === 1) reader.begin?.();
 		// One line past the limit is read to know that there is more.
 		const { stopped } = await readDataDocument(
 			connection,
 			documentId,
 			`results of analytics query ${query.queryId} (${label})`,
-			options,
+			{ ...options, ready: reader.ready },
 			(record) => {
 				if (records >= maxRecords) return false;
-				sink(record);
-				records++;
+				if (reader.take(record)) records++;
 				return true;
 			},
 		);
 		const nextToken = query.pagination?.nextToken;
-		if (stopped || !nextToken || records >= maxRecords) return { status: 'read', records, truncated: stopped || Boolean(nextToken), queryIds };
+		if (stopped || !nextToken || records >= maxRecords || reader.wantsMorePages?.() === false) {
+			return { status: 'read', records, truncated: stopped || Boolean(nextToken), queryIds };
+		}
 		options.progress(`Analytics query ${query.queryId} (${label}) has more results: asking Amazon for page ${page + 1}`);
 		const nextId = await createQuery(connection, { query: text, paginationToken: nextToken }, options.signal, `${label}, page ${page + 1}`);
 		query = await waitForQuery(connection, nextId, `${label}, page ${page + 1}`, options);

@@ -1,17 +1,20 @@
 // Reading and checking the Analytics Query parameters, before any request is sent: the queries to
 // run (one per marketplace), and what to do with their results.
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, IPairedItemData } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { AmazonRequestError } from '../../shared/errors';
+import { outputPlanFor } from '../../shared/output/parameters';
+import type { OutputMode, OutputPlan } from '../../shared/output/reportOutput';
 import { limitsWithMaxMegabytes } from '../../shared/pipeline/limits';
 import { progressFor } from '../../shared/progress';
+import { SP_OUTPUT_LABELS } from '../actions/common.descriptions';
 import { marketplaceById } from '../marketplaces';
 import { checkMarketplaces } from '../parameters';
 import type { SpApiConnection } from '../transport/spApi';
 import type { DateGranularity } from './dates';
 import { calendarDate, queryRange } from './dates';
 import { checkQuerySize } from './graphql';
-import type { QueryLifecycleOptions, RecordSink, ResultsOutcome } from './lifecycle';
+import type { QueryLifecycleOptions, ResultsOutcome } from './lifecycle';
 import type { AsinGranularity, FeeType, ProductGranularity } from './queries';
 import { readyMadeQuery, recogniseQuery } from './queries';
 import type { LineShaper } from './shape';
@@ -28,6 +31,7 @@ export interface QueryRequest {
 interface OptionValues {
 	failIfNoData?: boolean;
 	includeB2b?: boolean;
+	maxItemsMegabytes?: number;
 	maxResultMegabytes?: number;
 	maxWaitMinutes?: number;
 }
@@ -93,16 +97,22 @@ function checkedChoice(value: unknown, allowed: string[], label: string): string
 
 export interface ResultChoices {
 	simplify: boolean;
-	/** Lines to turn into items at most (Return All: no limit). */
+	/** Lines to turn into items at most (Return All, and the other ways of Return Rows As: no limit). */
 	maxRecords: number;
 	failIfNoData: boolean;
 	lifecycle: QueryLifecycleOptions;
+	/** What becomes of the lines: Filter Rows, then items, a file or a summary (nodes/shared/output). */
+	plan: OutputPlan;
+	/** Options → Max Items Size (MB); 0 removes the limit. */
+	maxItemsMegabytes?: number;
 }
 
-/** What Run and Download do with results: typed or raw items, how many, the waits and limits. */
+/** What Run and Download do with results: typed or raw lines, as items, a file or a summary, how many, the waits and limits. */
 export function resultChoicesFor(this: IExecuteFunctions, itemIndex: number): ResultChoices {
 	const options = this.getNodeParameter('options', itemIndex, {}) as OptionValues;
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const mode = this.getNodeParameter('returnRowsAs', itemIndex, 'items') as OutputMode;
+	// A summary or a file is of the whole result: Return All and Limit are the items' (hidden otherwise).
+	const returnAll = mode !== 'items' || (this.getNodeParameter('returnAll', itemIndex, false) as boolean);
 	return {
 		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
 		maxRecords: returnAll ? Number.POSITIVE_INFINITY : Math.max(1, Number(this.getNodeParameter('limit', itemIndex, 50)) || 50),
@@ -113,12 +123,9 @@ export function resultChoicesFor(this: IExecuteFunctions, itemIndex: number): Re
 			progress: progressFor.call(this),
 			limits: limitsWithMaxMegabytes(options.maxResultMegabytes),
 		},
+		plan: outputPlanFor((name, fallback) => this.getNodeParameter(name, itemIndex, fallback), mode, SP_OUTPUT_LABELS),
+		maxItemsMegabytes: options.maxItemsMegabytes,
 	};
-}
-
-/** Turns each line into an item as it is read, paired with its input item from the start. */
-export function itemSink(items: INodeExecutionData[], shape: LineShaper, simplify: boolean, pairedItem: IPairedItemData): RecordSink {
-	return simplify ? (record) => items.push({ json: shape(record), pairedItem }) : (record) => items.push({ json: record as IDataObject, pairedItem });
 }
 
 /**

@@ -282,13 +282,13 @@ export function readyMadeQuery(value: string): ReadyMadeQuery | undefined {
  * lines shaped as Run shapes them (Seller Economics with its totals when it selects the fees),
  * every item with the keys the text selects (Download, Custom Query).
  */
-export function recogniseQuery(text: string): { name: string; shape: LineShaper } {
+export function recogniseQuery(text: string): { name: string; shape: LineShaper; known?: ReadyMadeQueryName } {
 	const known = READY_MADE_QUERIES.find((query) => text.includes(query.dataset) && new RegExp(`\\b${query.field}\\s*\\(`).test(text));
 	const selection = selectionInText(text);
 	const economicsShape = known?.value === 'sellerEconomics' && (!selection || 'fees' in selection);
-	const name = known?.name ?? 'custom query';
-	if (!selection) return { name, shape: economicsShape ? economicsLine : flatLine };
-	if (!economicsShape) return { name, shape: selectionShaper(selection) };
+	const recognised = { name: known?.name ?? 'custom query', known: known?.value };
+	if (!selection) return { ...recognised, shape: economicsShape ? economicsLine : flatLine };
+	if (!economicsShape) return { ...recognised, shape: selectionShaper(selection) };
 	// Lists are empty in the skeleton: a fee or ad of nulls is not a fee.
-	return { name, shape: withStableKeys(economicsLine, { ...skeletonOf(selection), fees: [], ...('ads' in selection ? { ads: [] } : {}) }) };
+	return { ...recognised, shape: withStableKeys(economicsLine, { ...skeletonOf(selection), fees: [], ...('ads' in selection ? { ads: [] } : {}) }) };
 }

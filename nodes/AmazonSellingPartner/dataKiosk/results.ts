@@ -3,6 +3,7 @@
 // Content-Encoding arrives decoded by n8n's client, so the magic bytes decide) → decode → one
 // JSON object per line.
 import { AmazonRequestError } from '../../shared/errors';
+import { paced } from '../../shared/pipeline/cooperate';
 import { readJsonLines } from '../../shared/pipeline/jsonLines';
 import type { JsonLineSink } from '../../shared/pipeline/jsonLines';
 import { charsetFromContentType, collectText, decodeText } from '../../shared/pipeline/decode';
@@ -17,6 +18,8 @@ import type { SpApiConnection } from '../transport/spApi';
 export interface ReadOptions {
 	limits: Limits;
 	signal?: AbortSignal;
+	/** Awaited before each downloaded chunk is read: an output that falls behind (a file being stored) holds the download. */
+	ready?: () => Promise<void> | undefined;
 }
 
 /** Streams a data document's lines to `sink`; stops when the sink says so (a limit reached). */
@@ -28,7 +31,8 @@ export async function readDataDocument(
 	sink: JsonLineSink,
 ): Promise<{ records: number; stopped: boolean }> {
 	const file = await openDocument(connection, documentId, what, options);
-	const plain = gunzipIfCompressed(file.chunks, { what, limits: options.limits, contentType: file.contentType });
+	const chunks = options.ready ? paced(file.chunks, options.ready) : file.chunks;
+	const plain = gunzipIfCompressed(chunks, { what, limits: options.limits, contentType: file.contentType });
 	const peeked = await peek(plain, 8192);
 	const page = errorPageIn(peeked.head, file.contentType);
 	if (page) {

@@ -1,11 +1,14 @@
 // Lists the editor loads: the marketplaces of the credential's region; the report types; the chosen
-// report type's fields, for Filter Rows and Summary per Group.
+// report type's or analytics query's fields, for Filter Rows and Summary per Group.
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { fieldOptions, startsWithIsoDate } from '../../shared/output/fields';
 import { parseTree } from '../../shared/pipeline/parseTree';
 import type { ColumnSpec } from '../../shared/pipeline/records';
 import type { ColumnType } from '../../shared/pipeline/values';
+import { queryFields } from '../dataKiosk/fields';
+import type { QueryChoices } from '../dataKiosk/queries';
+import { readyMadeQuery } from '../dataKiosk/queries';
 import type { Region } from '../marketplaces';
 import { marketplaceOptions } from '../marketplaces';
 import { reportTypeById, reportTypeChoices } from '../reports/registry';
@@ -54,6 +57,40 @@ export async function getReportFields(this: ILoadOptionsFunctions): Promise<INod
 	);
 	return fieldOptions(columnsOf(definition.shapeDocument(document, { marketplaceIds: [] })));
 }
+
+/**
+ * The fields of the chosen analytics query's items (Simplify on), as its shaping writes them: the
+ * ready-made query built as the pickers say (B2B metrics when included), a custom query's from its
+ * GraphQL text. Empty with Simplify off (Amazon's nested lines: fields by path, e.g.
+ * sales.unitsOrdered) and for Download, which learns the query from Amazon.
+ */
+export async function getQueryFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	if (this.getCurrentNodeParameter('simplify') === false) return [];
+	const kind = String(this.getCurrentNodeParameter('query') ?? '');
+	const definition = readyMadeQuery(kind);
+	const text = definition
+		? definition.build({ ...FIELD_LIST_CHOICES, b2b: this.getCurrentNodeParameter('options.includeB2b') === true }).text
+		: kind === 'custom'
+			? String(this.getCurrentNodeParameter('graphqlQuery') ?? '')
+			: '';
+	const fields = queryFields(text);
+	if (!fields) return [];
+	return fieldOptions(
+		fields.columns,
+		fields.lists.map((key) => ({ key, description: 'List: one entry per charge (Split Out makes them items)' })),
+	);
+}
+
+/** Choices that do not change a ready-made query's item keys (only B2B does), to build it for its field list. */
+const FIELD_LIST_CHOICES: QueryChoices = {
+	marketplaceId: 'ATVPDKIKX0DER',
+	range: { startDate: '2026-01-01', endDate: '2026-01-31' },
+	dateGranularity: 'DAY',
+	asinGranularity: 'SKU',
+	productGranularity: 'MSKU',
+	feeComponents: [],
+	b2b: false,
+};
 
 /** The fields of shaped items, typed by the values they hold. */
 function columnsOf(items: IDataObject[]): ColumnSpec[] {

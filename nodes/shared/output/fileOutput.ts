@@ -17,7 +17,10 @@ type Listener = (...args: unknown[]) => void;
 
 /** The consumer has taken less than this: the reader may go on. */
 const HIGH_WATER_BYTES = 8 * 1024 * 1024;
-/** A consumer reading by events times out after 300 s without data: an empty chunk now and then keeps it waiting while a filter drops rows. */
+/**
+ * A consumer reading by events times out after 300 s without data: an empty chunk now and then keeps
+ * it waiting while a filter drops rows, or while Amazon makes the next page of an analytics query.
+ */
 const KEEPALIVE_MS = 60_000;
 
 /** Bytes handed to n8n as they are made: an async iterable, and the events of a readable stream. */
@@ -88,7 +91,7 @@ export class ByteSource implements AsyncIterable<Uint8Array> {
 	ready(): Promise<void> | undefined {
 		if (this.stopped) return Promise.reject(this.failure ?? new Error('the binary data store stopped reading the file'));
 		if (this.flowing) {
-			if (Date.now() - this.lastEmit > KEEPALIVE_MS) this.emit('data', new Uint8Array(0));
+			this.keepAlive();
 			return undefined;
 		}
 		if (this.queuedBytes < HIGH_WATER_BYTES) return undefined;
@@ -102,6 +105,11 @@ export class ByteSource implements AsyncIterable<Uint8Array> {
 			this.waitingReader = { promise, resolve, reject };
 		}
 		return this.waitingReader.promise;
+	}
+
+	/** Tells a consumer reading by events that the file goes on, when it has had no data for a while. */
+	keepAlive(): void {
+		if (this.flowing && !this.ended && !this.stopped && Date.now() - this.lastEmit > KEEPALIVE_MS) this.emit('data', new Uint8Array(0));
 	}
 
 	[Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
@@ -279,6 +287,11 @@ export class RecordFileWriter {
 	/** Before more of the report is downloaded: waits while n8n's store is behind. */
 	ready(): Promise<void> | undefined {
 		return this.source.ready();
+	}
+
+	/** While the reader waits on something else (the next page of results): see ByteSource.keepAlive. */
+	keepAlive(): void {
+		this.source.keepAlive();
 	}
 
 	async end(): Promise<IBinaryData> {

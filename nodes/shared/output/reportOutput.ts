@@ -59,8 +59,11 @@ type Host = { helpers: Pick<BinaryHelperFunctions, 'prepareBinaryData'> };
 
 /** The output of one input item's reports: `begin`, `accept` each record, `end` per report, `finish` once. */
 export class ReportOutput {
-	/** Takes one shaped record. Replaced at `begin` by the path the plan needs (no choice per record). */
-	accept: (record: IDataObject) => void = () => {
+	/**
+	 * Takes one shaped record; true when Filter Rows kept it (a reader with a Limit counts those).
+	 * Replaced at `begin` by the path the plan needs (no choice per record).
+	 */
+	accept: (record: IDataObject) => boolean = () => {
 		throw new Error('ReportOutput.accept before begin');
 	};
 
@@ -97,11 +100,14 @@ export class ReportOutput {
 		const { plan } = this;
 		this.filter = compileFilter(plan.filter, report.kinds, plan.labels.filter);
 		const filter = this.filter;
-		let take: (record: IDataObject) => void;
+		let take: (record: IDataObject) => true;
 		if (plan.mode === 'summary' && plan.preset) {
 			this.preset = new PresetSummary(plan.preset, report.about, { what: report.what, kinds: report.kinds, maxGroupsLabel: plan.labels.maxGroups });
 			const preset = this.preset;
-			take = (record) => preset.add(record);
+			take = (record) => {
+				preset.add(record);
+				return true;
+			};
 		} else if (plan.mode === 'summary') {
 			// One summary over all the reports of the input item (a range of months, several marketplaces).
 			this.groups ??= new GroupTable(customSection(plan), {
@@ -111,7 +117,10 @@ export class ReportOutput {
 				maxGroupsLabel: plan.labels.maxGroups,
 			});
 			const groups = this.groups;
-			take = (record) => groups.add(record);
+			take = (record) => {
+				groups.add(record);
+				return true;
+			};
 		} else if (plan.mode === 'file') {
 			// The file is opened in n8n's store with the first row (or at the end, empty): a month
 			// Amazon has no report for leaves nothing behind.
@@ -119,6 +128,7 @@ export class ReportOutput {
 			take = (record) => {
 				this.rows++;
 				(this.writer ?? this.openFile(this.current().format ?? 'flat')).write(record);
+				return true;
 			};
 		} else {
 			const { budget, items } = this;
@@ -126,23 +136,28 @@ export class ReportOutput {
 			const sample = plan.sample ?? Number.POSITIVE_INFINITY;
 			take = (record) => {
 				this.rows++;
-				if (this.overLimit || items.length >= sample) return;
+				if (this.overLimit || items.length >= sample) return true;
 				if (!budget.add(record)) {
 					// Stop building items (they are what n8n cannot hold); go on counting, to say how many rows there are.
 					this.overLimit = true;
 					items.length = 0;
-					return;
+					return true;
 				}
 				// Kept rows out of many dropped ones must not hold on to the text they were read from.
 				const json = filter ? detachRecord(record) : record;
 				items.push(pairedItem ? { json, pairedItem } : { json });
+				return true;
 			};
 		}
-		this.accept = filter
-			? (record) => {
-					if (filter(record)) take(record);
-				}
-			: take;
+		this.accept = filter ? (record) => filter(record) && take(record) : take;
+	}
+
+	/**
+	 * The report's rows as items are already past what n8n can save: they are only counted from
+	 * here on, and a reader that can stop early (before asking Amazon for further pages) may.
+	 */
+	get overItemLimit(): boolean {
+		return this.overLimit;
 	}
 
 	/** The reader found the document's format (report types not in the registry). */
@@ -159,8 +174,12 @@ export class ReportOutput {
 		});
 	}
 
-	/** The end of a report: its items, its file, or its own summary (a Summary per Group comes at `finish`). */
-	async end(): Promise<INodeExecutionData[]> {
+	/**
+	 * The end of a report: its items, its file, or its own summary (a Summary per Group comes at
+	 * `finish`). `unread`: the reader stopped before the end (pages not asked for), so a row count
+	 * in an error is a lower bound.
+	 */
+	async end(unread = false): Promise<INodeExecutionData[]> {
 		const report = this.current();
 		const paired = this.pairedItem ? { pairedItem: this.pairedItem } : {};
 		if (this.plan.mode === 'file') {
@@ -180,10 +199,15 @@ export class ReportOutput {
 			return [{ json: summary, ...paired }];
 		}
 		if (this.plan.mode === 'summary') return [];
-		if (this.overLimit) throw this.limitError(report);
+		if (this.overLimit) throw this.limitError(report, unread);
 		const items = this.items;
 		this.items = [];
 		return items;
+	}
+
+	/** The reader waits on something else (Amazon making the next page): a file's consumer is told it is still alive. */
+	keepAlive(): void {
+		this.writer?.keepAlive();
 	}
 
 	/** The report could not be read: a file being written is dropped from n8n's store. */
@@ -213,13 +237,17 @@ export class ReportOutput {
 		return this.report;
 	}
 
-	private limitError(report: ReportInfo): AmazonRequestError {
+	private limitError(report: ReportInfo, unread: boolean): AmazonRequestError {
 		const { labels } = this.plan;
 		const rows = this.rows.toLocaleString('en-US');
 		const matching = this.filter ? ' matching' : '';
 		const limit = this.budget.maxBytes;
+		const size = megabytes(this.budget.estimateFor(this.rows));
+		const counted = unread
+			? `has more than ${rows}${matching} rows (further pages were not asked for): as items they would add more than ${size}`
+			: `has ${rows}${matching} rows: as items they would add about ${size}`;
 		return new AmazonRequestError(
-			`The ${report.what} has ${rows}${matching} rows: as items they would add about ${megabytes(this.budget.estimateFor(this.rows))} to the execution’s data, more than this node hands to n8n (${megabytes(limit)})`,
+			`The ${report.what} ${counted} to the execution’s data, more than this node hands to n8n (${megabytes(limit)})`,
 			{
 				description: [
 					`n8n saves an execution’s data in one piece: above about 500 MB it cannot save it (the execution hangs as “running”), above ${EDITOR_DISPLAY_LIMIT_MB} MB its editor shows none of it, and long before that the server stops answering while it saves. Ways that work at any size:`,

@@ -1,10 +1,12 @@
 // Parameters the Analytics Query operations share, each defined once; an operation file picks the
 // ones it shows. The ready-made queries come from dataKiosk/queries.ts.
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import type { FieldList } from '../../../shared/output/parameters';
 import { DEFAULT_MAX_REPORT_MB } from '../../../shared/pipeline/limits';
 import { READY_MADE_QUERIES } from '../../dataKiosk/queries';
-import { marketplacesParameter } from '../common.descriptions';
+import { marketplacesParameter, returnAllParameters, rowOutputParametersFor } from '../common.descriptions';
 
 const forQueries = (...queries: string[]) => ({ show: { query: queries } });
 
@@ -144,6 +146,15 @@ export const queryIdParameter: INodeProperties = {
 	placeholder: 'e.g. 1234567890123',
 	description: 'The queryId from Create, Get Many, or the error of a Run that ran out of time',
 };
+
+/** The chosen query's fields for the pickers of Filter Rows and Summary per Group (methods/loadOptions.ts). */
+const QUERY_FIELDS: FieldList = { method: 'getQueryFields', dependsOn: ['query', 'simplify', 'options.includeB2b'] };
+
+/** Return Rows As, its summary fields, and Filter Rows: the output stage of the reports, for a query's results. */
+export const queryRowOutputParameters: INodeProperties[] = rowOutputParametersFor(QUERY_FIELDS);
+
+/** Return All and Limit count items: a file or a summary is of the whole result, every page. */
+export const resultReturnAllParameters: INodeProperties[] = updateDisplayOptions({ show: { returnRowsAs: ['items'] } }, returnAllParameters);
 
 export const simplifyResultsParameter: INodeProperties = {
 	displayName: 'Simplify',

@@ -1,22 +1,33 @@
 // Download: the results of a query made earlier (by Create, or a Run that ran out of time), by
-// its ID; waits for it to finish, follows its pages, and types its lines as Run does.
+// its ID; waits for it to finish, follows its pages, and types its lines, filters, files or
+// summarizes them as Run does.
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readResults, waitForQuery } from '../../dataKiosk/lifecycle';
-import { itemSink, resultChoicesFor, tellOutcome } from '../../dataKiosk/parameters';
+import { itemBudgetFor } from '../../../shared/output/itemLimit';
+import { ReportOutput } from '../../../shared/output/reportOutput';
+import { waitForQuery } from '../../dataKiosk/lifecycle';
+import { checkFilter, queryResultItems } from '../../dataKiosk/output';
+import { resultChoicesFor, tellOutcome } from '../../dataKiosk/parameters';
 import { recogniseQuery } from '../../dataKiosk/queries';
 import { connectionFor } from '../../parameters';
 import { checkedQueryId, getQuery } from '../../transport/dataKioskApi';
-import { optionsCollection } from '../common.descriptions';
-import { returnAllParameters } from '../common.descriptions';
-import { queryIdParameter, resultOptions, simplifyResultsParameter } from './analyticsQuery.descriptions';
+import { optionsCollection, readingOptions } from '../common.descriptions';
+import { queryIdParameter, queryRowOutputParameters, resultOptions, resultReturnAllParameters, simplifyResultsParameter } from './analyticsQuery.descriptions';
 
 export const description: INodeProperties[] = updateDisplayOptions({ show: { resource: ['analyticsQuery'], operation: ['download'] } }, [
 	queryIdParameter,
-	...returnAllParameters,
 	simplifyResultsParameter,
-	optionsCollection([resultOptions.failIfNoData, resultOptions.maxResultSize, resultOptions.maxWait]),
+	...queryRowOutputParameters,
+	...resultReturnAllParameters,
+	optionsCollection([
+		resultOptions.failIfNoData,
+		readingOptions.fileField,
+		readingOptions.maxGroups,
+		readingOptions.maxItemsSize,
+		resultOptions.maxResultSize,
+		resultOptions.maxWait,
+	]),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
@@ -25,12 +36,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const choices = resultChoicesFor.call(this, itemIndex);
 	let query = await getQuery(connection, queryId, choices.lifecycle.signal);
 	// Amazon's query text says what it asks for: a ready-made query's lines are typed as Run types them.
-	const { name, shape } = recogniseQuery(query.query ?? '');
+	const text = query.query ?? '';
+	const { name, shape } = recogniseQuery(text);
+	checkFilter(text, choices);
 	if (query.processingStatus === 'IN_QUEUE' || query.processingStatus === 'IN_PROGRESS') {
 		query = await waitForQuery(connection, queryId, name, choices.lifecycle);
 	}
-	const items: INodeExecutionData[] = [];
-	const outcome = await readResults(connection, query, name, choices.lifecycle, choices.maxRecords, itemSink(items, shape, choices.simplify, { item: itemIndex }));
+	const output = new ReportOutput(this, choices.plan, itemBudgetFor(this, choices.maxItemsMegabytes), { item: itemIndex });
+	const { outcome, items } = await queryResultItems(connection, { ...query, query: query.query || text }, { label: name, shape }, choices, output, choices.maxRecords);
 	tellOutcome.call(this, outcome, name, choices);
+	for (const item of output.finish()) items.push(item);
 	return items;
 }
