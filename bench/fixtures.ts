@@ -99,6 +99,69 @@ export function ordersLine(i: number): string {
 	].join('\t');
 }
 
+export const SETTLEMENT_HEADER = [
+	'settlement-id', 'settlement-start-date', 'settlement-end-date', 'deposit-date', 'total-amount', 'currency', 'transaction-type',
+	'order-id', 'merchant-order-id', 'adjustment-id', 'shipment-id', 'marketplace-name', 'amount-type', 'amount-description', 'amount',
+	'fulfillment-id', 'posted-date', 'posted-date-time', 'order-item-code', 'merchant-order-item-id', 'merchant-adjustment-item-id', 'sku',
+	'quantity-purchased', 'promotion-id',
+];
+
+const SETTLEMENT_ID = '24288538021';
+const SETTLEMENT_DAYS = Array.from({ length: 14 }, (_, index) => new Date(Date.UTC(2025, 4, 26 + index)).toISOString().slice(0, 10).split('-'));
+
+/** Amounts as a US settlement writes them: 1,299.00, -187.35. */
+function usAmount(cents: number): string {
+	const sign = cents < 0 ? '-' : '';
+	const whole = String(Math.floor(Math.abs(cents) / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return `${sign}${whole}.${pad(Math.abs(cents) % 100)}`;
+}
+
+/**
+ * Line `i` (1-based) of a US settlement's transactions, in blocks of six lines per order item
+ * (price, tax, withheld tax, commission, FBA fee, shipping or promotion); every 20th block a refund,
+ * every 500th a service fee. Returns the line and its amount in cents.
+ */
+function settlementTransaction(i: number): { line: string; cents: number } {
+	const block = Math.floor((i - 1) / 6);
+	const position = (i - 1) % 6;
+	// The period's 14 days, posted-date day first as real US files write it.
+	const [year, month, day] = SETTLEMENT_DAYS[block % 14];
+	const posted = `${day}/${month}/${year.slice(2)}`;
+	const postedTime = `${year}-${month}-${day} ${pad(block % 24)}:${pad(block % 60)}:${pad((block * 7) % 60)} UTC`;
+	if (block % 500 === 499) {
+		const cents = -(1000 + (i % 9000));
+		return { line: [SETTLEMENT_ID, '', '', '', '', '', 'ServiceFee', '', '', '', '', 'Amazon.com', 'Cost of Advertising', 'TransactionTotalAmount', usAmount(cents), '', posted, postedTime, '', '', '', '', '', ''].join('\t'), cents };
+	}
+	const refund = block % 20 === 19;
+	const price = 1999 + (block % 7) * 30_000;
+	const tax = Math.round(price * 0.08);
+	const kinds: Array<[string, string, number]> = [
+		['ItemPrice', 'Principal', price],
+		['ItemPrice', 'Tax', tax],
+		['ItemWithheldTax', 'MarketplaceFacilitatorTax-Principal', -tax],
+		['ItemFees', 'Commission', -Math.round(price * 0.15)],
+		['ItemFees', 'FBAPerUnitFulfillmentFee', -322 - (block % 5) * 50],
+		block % 4 ? ['ItemPrice', 'Shipping', 499] : ['Promotion', 'Principal', -100],
+	];
+	const [amountType, amountDescription, signed] = kinds[position];
+	const cents = refund ? -signed : signed;
+	const orderId = `113-${pad(block, 7)}-${pad((block * 7919) % 10_000_000, 7)}`;
+	const line = [
+		SETTLEMENT_ID, '', '', '', '', '', refund ? 'Refund' : 'Order', orderId, '', refund ? `amzn1.sp.rfnd.${block.toString(36)}` : '',
+		refund ? '' : `D${block.toString(36)}`, 'Amazon.com', amountType, amountDescription, usAmount(cents), 'AFN', posted, postedTime,
+		String(58213974410282 + block), '', '', `SKU-${pad(block % 5000, 5)}`, position === 0 ? String(1 + (block % 3)) : '', '',
+	].join('\t');
+	return { line, cents };
+}
+
+/** A US settlement of `rows` lines: its summary line (the total of the others), then `rows - 1` transactions. */
+export function settlementLines(rows: number): (i: number) => string {
+	let total = 0;
+	for (let i = 1; i < rows; i++) total += settlementTransaction(i).cents;
+	const summary = [SETTLEMENT_ID, '2025-05-26 05:23:19 UTC', '2025-06-09 05:23:19 UTC', '2025-06-11 05:23:19 UTC', usAmount(total), 'USD', ...Array(18).fill('')].join('\t');
+	return (i) => (i === 0 ? summary : settlementTransaction(i).line);
+}
+
 /** Writes `rows` lines of `line` after `header` into a ZIP entry (as the Appstore ships sales months). */
 export function writeZippedCsv(path: string, entryName: string, header: string, rows: number, line: (i: number) => string): number {
 	const fd = openSync(path, 'w');
@@ -158,6 +221,11 @@ export function salesZipFile(rows: number, month: string): string {
 /** An orders flat file of `rows` lines, gzipped, made once. */
 export function ordersGzFile(rows: number): string {
 	return cached(`orders_${rows}.tsv.gz`, (path) => writeGzippedLines(path, ORDERS_HEADER.join('\t'), rows, ordersLine));
+}
+
+/** A US settlement (GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2) of `rows` lines, gzipped, made once. */
+export function settlementGzFile(rows: number): string {
+	return cached(`settlement_${rows}.tsv.gz`, (path) => writeGzippedLines(path, SETTLEMENT_HEADER.join('\t'), rows, settlementLines(rows)));
 }
 
 function cached(name: string, write: (path: string) => void): string {

@@ -4,14 +4,19 @@
 // German one (Cp1252, 1.234,56, 14.03.2023 07:49:55 UTC), and the cases where a file does not say
 // how it writes numbers or dates. Expected values are worked out here from the files' text.
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, test } from 'node:test';
 
 import type { IDataObject, INodeExecutionData, INodeProperties, INodeType } from 'n8n-workflow';
 
 import { GERMAN_SETTLEMENT_TEXT, settlementDocument, US_SETTLEMENT_TEXT } from '../emulator/fixtures/sp-settlement';
-import { reportTypeChoices } from '../nodes/AmazonSellingPartner/reports/registry';
+import { reportTypeById, reportTypeChoices } from '../nodes/AmazonSellingPartner/reports/registry';
+import type { FlatFileReportType } from '../nodes/AmazonSellingPartner/reports/types';
 import { loadPackage } from './harness/engine';
 import { DE, EVERY_POLL, keptTrigger, runAgainst, SELLING_PARTNER as NODE, SELLING_PARTNER_TRIGGER as TRIGGER, US, useEmulator } from './harness/amazon';
+import type { SettlementAmountColumn } from './oracles/settlementSummaries';
+import { SettlementSummaries } from './oracles/settlementSummaries';
 
 const SETTLEMENT = 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2';
 const REMOVED_SETTLEMENT = 'GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE';
@@ -353,5 +358,136 @@ describe('Settlement: errors', () => {
 		assert.equal(settlementDocument(DE).charset, 'Cp1252');
 		assert.equal(settlementDocument(DE).text, GERMAN_SETTLEMENT_TEXT);
 		assert.equal(settlementDocument(US).text, US_SETTLEMENT_TEXT);
+	});
+});
+
+describe('Summary per Settlement is a preset of the shared summary machinery, and gives what the old code gave', () => {
+	// The new layout's amounts, and the old layout's column pairs, as the registry files declared them for the old code.
+	const NEW_AMOUNTS: SettlementAmountColumn[] = [{ amount: 'amount', amountTypeKey: 'amountType', descriptionKey: 'amountDescription' }];
+	const OLD_AMOUNTS: SettlementAmountColumn[] = [
+		{ amount: 'priceAmount', amountType: 'ItemPrice', descriptionKey: 'priceType' },
+		{ amount: 'itemRelatedFeeAmount', amountType: 'ItemFees', descriptionKey: 'itemRelatedFeeType' },
+		{ amount: 'shipmentFeeAmount', amountType: 'ShipmentFees', descriptionKey: 'shipmentFeeType' },
+		{ amount: 'orderFeeAmount', amountType: 'OrderFees', descriptionKey: 'orderFeeType' },
+		{ amount: 'promotionAmount', amountType: 'Promotion', descriptionKey: 'promotionType' },
+		{ amount: 'directPaymentAmount', amountType: 'DirectPayment', descriptionKey: 'directPaymentType' },
+		{ amount: 'miscFeeAmount', amountType: 'MiscFee' },
+		{ amount: 'otherFeeAmount', amountType: 'OtherFee', descriptionKey: 'otherFeeReasonDescription' },
+		{ amount: 'otherAmount', amountType: 'Other' },
+	];
+	const numberKeys = (reportType: string) =>
+		((reportTypeById(reportType) as FlatFileReportType).columns ?? []).filter((column) => column.type === 'decimal' || column.type === 'integer').map((column) => column.key);
+
+	/** The node's summary items and the old code's, fed the node's line items. */
+	async function bothSummaries(text: string, options: { reportType?: string; charset?: string; marketplaceIds?: string[]; numberNote?: string } = {}) {
+		const reportType = options.reportType ?? SETTLEMENT;
+		const reportId = madeByAmazon(text, options);
+		const oracle = new SettlementSummaries(reportType === SETTLEMENT ? NEW_AMOUNTS : OLD_AMOUNTS, numberKeys(reportType), options.numberNote, reportId);
+		for (const line of await download(reportId)) oracle.add(line);
+		return { preset: await download(reportId, { settlementOutput: 'summary' }), oracle: oracle.result() };
+	}
+
+	const HEADER = US_SETTLEMENT_TEXT.split('\n')[0];
+	const cells = (values: Record<string, string>) =>
+		HEADER.split('\t')
+			.map((title) => values[title] ?? '')
+			.join('\t');
+	const summaryLine = (id: string, total: string, currency: string, start = '2025-05-26 05:23:19 UTC') =>
+		cells({ 'settlement-id': id, 'settlement-start-date': start, 'settlement-end-date': '2025-06-09 05:23:19 UTC', 'deposit-date': '2025-06-11 05:23:19 UTC', 'total-amount': total, currency });
+	const TYPES = ['Order', 'Refund', 'ServiceFee', 'other-transaction', 'Adjustment', 'Chargeback Refund', 'Liquidations', 'CouponRedemptionFee', 'Lightning Deal Fee', 'Current Reserve Amount', ''];
+	/** Line `i` of a settlement: types, kinds, orders and marketplaces that vary, some amounts missing or unreadable. */
+	const line = (id: string, i: number, marketplace: (i: number) => string) =>
+		cells({
+			'settlement-id': id,
+			'transaction-type': TYPES[i % TYPES.length],
+			'order-id': i % 5 === 4 ? '' : `113-${String(i % 37).padStart(7, '0')}-0000001`,
+			'marketplace-name': marketplace(i),
+			'amount-type': ['ItemPrice', 'ItemFees', 'Promotion', ''][i % 4],
+			'amount-description': ['Principal', 'Commission', 'Tax', 'Storage Fee', ''][i % 5],
+			// Missing, or unreadable in a file that writes 1,234.56 (12,3456 fits no convention).
+			amount: i % 23 === 22 ? '' : i % 29 === 28 ? '12,3456' : `${i % 3 ? '-' : ''}${(i * 7.31) % 2000 > 999 ? '1,' : ''}${String(Math.floor((i * 7.31) % 999)).padStart(3, '0')}.${String(i % 100).padStart(2, '0')}`,
+			'posted-date': '09/06/25',
+			'posted-date-time': `2025-06-09 ${String(i % 24).padStart(2, '0')}:00:00 UTC`,
+			'quantity-purchased': i % 6 === 0 ? String(1 + (i % 4)) : '',
+		});
+
+	test('the documented files, the old layout, and files the reader could not fully read: the same items, values, order and text', async () => {
+		const cases: Array<[string, Parameters<typeof bothSummaries>[1]]> = [
+			[US_SETTLEMENT_TEXT, { marketplaceIds: [US] }],
+			[GERMAN_SETTLEMENT_TEXT, { marketplaceIds: [DE], charset: 'Cp1252' }],
+			[await (async () => reportTypeById(REMOVED_SETTLEMENT)?.sample.text as string)(), { reportType: REMOVED_SETTLEMENT, marketplaceIds: [US] }],
+			[
+				[
+					'settlement-id\tsettlement-start-date\tsettlement-end-date\tdeposit-date\ttotal-amount\tcurrency\ttransaction-type\torder-id\tmarketplace-name\tamount-type\tamount-description\tamount',
+					'3002\t2026-03-01T00:00:00+00:00\t2026-03-15T00:00:00+00:00\t2026-03-17T00:00:00+00:00\t1,234\tEUR\t\t\t\t\t\t',
+					'3002\t\t\t\t\t\tOrder\t302-2\tNon-Amazon\tItemPrice\tPrincipal\t1,300',
+					'3002\t\t\t\t\t\tOrder\t302-2\tNon-Amazon\tItemFees\tCommission\t-66',
+					'',
+				].join('\n'),
+				{ marketplaceIds: [DE, 'A1F83G8C2ARO7P'], numberNote: 'the file neither shows its decimal mark nor names its marketplace, so 1,234 could be 1234 or 1.234' },
+			],
+		];
+		for (const [text, options] of cases) {
+			const { preset, oracle } = await bothSummaries(text, options);
+			assert.equal(JSON.stringify(preset), JSON.stringify(oracle), text.slice(0, 200));
+			assert.equal(preset.length, 1);
+		}
+	});
+
+	test('several settlements in a file (Japan’s after the US’s), one without a summary line, lines of none, eleven kinds of transaction', async () => {
+		const text = [
+			HEADER,
+			summaryLine('5001', '-1,234.56', 'USD'),
+			...Array.from({ length: 400 }, (_, i) => line('5001', i, (n) => (n < 30 ? 'Non-Amazon' : 'Amazon.com'))),
+			summaryLine('5002', '98765', 'JPY'),
+			...Array.from({ length: 150 }, (_, i) => line('5002', i + 7, () => 'Amazon.co.jp')),
+			// A settlement whose summary line is not in the file, and lines that name none.
+			...Array.from({ length: 40 }, (_, i) => line('5003', i + 3, () => 'Non-Amazon')),
+			...Array.from({ length: 5 }, (_, i) => line('', i, () => '')),
+			'',
+		].join('\n');
+		const { preset, oracle } = await bothSummaries(text, { marketplaceIds: [US] });
+		assert.equal(JSON.stringify(preset), JSON.stringify(oracle));
+		assert.deepEqual(
+			preset.map((item) => [item.settlementId, item.marketplaceName, item.currency, (item.warnings as string[]).length]),
+			[
+				['5001', 'Amazon.com', 'USD', 1],
+				['5002', 'Amazon.co.jp', 'JPY', 1],
+				// Lines of another settlement than the summary line's before them take none of its fields.
+				['5003', 'Non-Amazon', null, 2],
+				// Lines without a settlement ID are the last summary line's.
+				[null, null, 'JPY', 1],
+			],
+		);
+		assert.match(String(preset[1].text), /^Settlement 5002 \(Amazon\.co\.jp\): JPY 98,765 deposited on 2025-06-11/);
+		assert.match(String(preset[0].text), /• … and 3 more transaction types/);
+	});
+
+	test('the bounds: past 100 settlements their lines are left out and said so; past 500 kinds the rest is summed as “(others)”', async () => {
+		const many = [HEADER, ...Array.from({ length: 102 }, (_, i) => [summaryLine(String(7000 + i), '1.00', 'USD'), line(String(7000 + i), 0, () => 'Amazon.com')]).flat(), ''].join('\n');
+		const settlements = await bothSummaries(many, { marketplaceIds: [US] });
+		assert.equal(JSON.stringify(settlements.preset), JSON.stringify(settlements.oracle));
+		assert.equal(settlements.preset.length, 100);
+		assert.equal((settlements.preset[0].warnings as string[])[0], '4 line(s) of settlements beyond the first 100 in this file are left out.');
+
+		const kinds = [
+			HEADER,
+			summaryLine('8001', '0.00', 'USD'),
+			...Array.from({ length: 503 }, (_, i) => cells({ 'settlement-id': '8001', 'transaction-type': `Type ${i}`, 'amount-type': 'ItemFees', 'amount-description': `Fee ${i}`, amount: '1.00' })),
+			'',
+		].join('\n');
+		const others = await bothSummaries(kinds, { marketplaceIds: [US] });
+		assert.equal(JSON.stringify(others.preset), JSON.stringify(others.oracle));
+		const [item] = others.preset;
+		assert.deepEqual((item.transactionTypes as IDataObject[]).slice(-1), [{ transactionType: '(others)', total: 3, lines: 3, orders: 0, quantity: 0 }]);
+		assert.deepEqual((item.amountTypes as IDataObject[]).slice(-1), [{ amountType: '(others)', amountDescription: null, total: 3, lines: 3 }]);
+	});
+
+	test('the preset is data in the registry files, shared by both layouts; the reader keeps no totals', () => {
+		const presetOf = (reportType: string) => (reportTypeById(reportType) as FlatFileReportType).presets?.summary;
+		assert.ok(presetOf(SETTLEMENT) && presetOf(REMOVED_SETTLEMENT));
+		const source = readFileSync(require.resolve('../nodes/AmazonSellingPartner/reports/settlement.ts'), 'utf8');
+		assert.doesNotMatch(source, /class \w*Totals|new Set[<(]|DecimalSum|AmountTotals|add\(record/, 'no totals of its own');
+		assert.equal(existsSync(join(__dirname, '..', 'nodes', 'shared', 'totals.ts')), false);
 	});
 });

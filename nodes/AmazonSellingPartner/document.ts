@@ -51,14 +51,17 @@ export interface DocumentFile {
 	mimeType: string;
 }
 
-/** Reads a document, handing each item to `onItem`; returns the original file when asked to keep it. */
+/**
+ * Reads a document, handing each item to `onItem`; returns the original file when asked to keep it,
+ * and what a report's own line reader remarked about the document (for its summary preset).
+ */
 export async function readDocument(
 	connection: SpApiConnection,
 	document: ReportDocument,
 	about: DocumentAbout,
 	options: ReadDocumentOptions,
 	onItem: (json: IDataObject) => void,
-): Promise<{ file?: DocumentFile; items: number }> {
+): Promise<{ file?: DocumentFile; items: number; remarks?: IDataObject }> {
 	const definition = reportTypeById(about.reportType);
 	const what = describeDocument(about, document.reportDocumentId, definition);
 	const download = await openDocument(connection, document, what, options);
@@ -68,6 +71,7 @@ export async function readDocument(
 		});
 	}
 	let count = 0;
+	let remarks: IDataObject | undefined;
 	const emit = (json: IDataObject) => {
 		count++;
 		onItem(json);
@@ -111,6 +115,7 @@ export async function readDocument(
 			},
 		);
 		reader.end(emit);
+		remarks = reader.remarks?.();
 	} else if (detected.format === 'json' && (!definition || 'stream' in definition)) {
 		// Reports the package does not know, and the big analytics reports, stream: one element at a time.
 		const streamed = definition && 'stream' in definition ? definition.stream : undefined;
@@ -126,7 +131,7 @@ export async function readDocument(
 		const text = await collectText(detected.texts);
 		if (text.trim()) emit({ text });
 	}
-	return { file: options.keep ? fileOf() : undefined, items: count };
+	return { file: options.keep ? fileOf() : undefined, items: count, remarks };
 }
 
 /** One item per line, typed by the report's columns (or Amazon's titles and text when not typed). */

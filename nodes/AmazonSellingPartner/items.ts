@@ -81,7 +81,7 @@ export async function documentItems(
 	} finally {
 		if (!read) await output.fail();
 	}
-	const items = await output.end();
+	const items = await output.end({ remarks: read.remarks });
 	if (!shared) for (const item of output.finish()) items.push(item);
 	if (read.file && choices.attachField !== undefined && items.length) {
 		items[0].binary = {

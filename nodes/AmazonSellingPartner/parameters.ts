@@ -12,7 +12,7 @@ import type { LifecycleOptions } from './lifecycle';
 import { SP_OUTPUT_LABELS } from './actions/common.descriptions';
 import { marketplaceById, REGION_NAMES } from './marketplaces';
 import type { ReportTypeInfo } from './reports/registry';
-import { canBeRequested, canBeScheduled, outputParameterOf, REPORT_TYPE_PATTERN, reportTypeById, reportTypeInfo } from './reports/registry';
+import { canBeRequested, canBeScheduled, outputParameterOf, presetOf, REPORT_TYPE_PATTERN, reportTypeById, reportTypeInfo } from './reports/registry';
 import type { SpReportType } from './reports/types';
 import type { CreateReportSpec, SpApiConnection } from './transport/reportsApi';
 import { SP_API_CREDENTIAL, spApiConnection } from './transport/reportsApi';
@@ -238,13 +238,15 @@ export function downloadChoicesFor(this: IExecuteFunctions, itemIndex: number, d
 	const chosen = outputParameter ? (options[outputParameter.name] ?? this.getNodeParameter(outputParameter.name, itemIndex, outputParameter.default)) : undefined;
 	const output = chosen === undefined ? undefined : String(chosen);
 	// The report's own output choice may name one of its summary presets; that wins over Return Rows As.
-	const preset = output === undefined ? undefined : definition?.presets?.[output];
+	const preset = presetOf(definition, output);
 	const mode = preset ? 'summary' : (this.getNodeParameter('returnRowsAs', itemIndex, 'items') as OutputMode);
-	const attachField = options.binaryPropertyName === undefined || mode === 'summary' ? undefined : String(options.binaryPropertyName).trim() || 'data';
+	// A preset gives one item per report (or per settlement …): the original file goes on the first, as with items.
+	const attachField = options.binaryPropertyName === undefined || (mode === 'summary' && !preset) ? undefined : String(options.binaryPropertyName).trim() || 'data';
 	const plan = outputPlanFor((name, fallback) => this.getNodeParameter(name, itemIndex, fallback), mode, SP_OUTPUT_LABELS, { preset });
 	if (options.returnFile !== true) checkAttachField(plan, attachField, { attach: 'Attach Original File in Field', file: 'Put Output File in Field' });
 	return {
-		simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
+		// A preset reads the typed records.
+		simplify: preset !== undefined || (this.getNodeParameter('simplify', itemIndex, true) as boolean),
 		output,
 		attachField,
 		returnFile: options.returnFile === true,

@@ -3,8 +3,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { FilterCondition } from '../../shared/output/filter';
-import type { SummaryPreset } from '../../shared/output/summarize';
-import { formatAmount, formatCount } from '../../shared/output/summarize';
+import type { SummaryFormat, SummaryPreset } from '../../shared/output/summarize';
 import { isoDateTimeWithOffset, parseAmazonDateTime, zoneOffsetMinutes } from '../../shared/pipeline/dates';
 import { textCell } from '../../shared/pipeline/values';
 import type { AppstoreReportType } from './types';
@@ -134,12 +133,13 @@ function salesSummary(): SummaryPreset {
 	};
 }
 
-function salesText(summary: IDataObject): string {
+function salesText(summary: IDataObject, format: SummaryFormat): string {
 	const currencies = summary.currencies as IDataObject[];
 	const topTitles = summary.topTitles as IDataObject[];
-	const amount = (value: unknown) => formatAmount(value as number);
+	const amount = (value: unknown) => format.amount(value as number);
+	const count = (value: unknown) => format.count(value as number);
 	const lines = [
-		`Amazon Appstore sales ${String(summary.reportMonth)}: ${formatCount(summary.transactions as number)} transactions (${formatCount(summary.refunds as number)} refunds), ${formatCount(summary.units as number)} units`,
+		`Amazon Appstore sales ${String(summary.reportMonth)}: ${count(summary.transactions)} transactions (${count(summary.refunds)} refunds), ${count(summary.units)} units`,
 		...currencies.map(
 			(totals) =>
 				`${String(totals.currency)}: sales ${amount(totals.sales)}, estimated earnings ${amount(totals.estimatedEarnings)}${totals.refunded ? `, refunded ${amount(totals.refunded)}` : ''}`,

@@ -115,7 +115,7 @@ export const newSalesTransactionEvent: TriggerEvent<AppstoreConnection> = {
 				if (fresh.length) {
 					const summary = new PresetSummary(salesReport.summary, { reportMonth: month }, { what: `${salesReport.title} for ${month}` });
 					for (const row of fresh) summary.add(row);
-					emitted.push({ ...summary.result(), newTransactionsOnly: true });
+					for (const json of summary.items()) emitted.push({ ...json, newTransactionsOnly: true });
 				}
 			} else {
 				for (const row of fresh) emitted.push(row);

@@ -72,5 +72,5 @@ export async function queryResultItems(
 		if (!outcome && begun) await output.fail();
 	}
 	if (!begun) return { outcome, items: [] };
-	return { outcome, items: await output.end(outcome.status === 'read' && outcome.truncated) };
+	return { outcome, items: await output.end({ unread: outcome.status === 'read' && outcome.truncated }) };
 }

@@ -1,6 +1,7 @@
 // Looking up the report registry (reports/index.ts, written from the *.report.ts files).
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import type { SummaryPreset } from '../../shared/output/summarize';
 import type { DocumentFormat, HowMade, Removal, ReportCategory } from './catalogue';
 import { CATALOGUE } from './catalogue';
 import { REPORT_TYPES } from './index';
@@ -53,6 +54,11 @@ export interface OutputChoice {
 /** The parameter holding a report type's output choice, if it has one. */
 export function outputParameterOf(report: SpReportType | undefined): INodeProperties | undefined {
 	return report?.parameters?.find((parameter) => parameter.name === report.outputParameter);
+}
+
+/** The summary preset a report type's own output choice names (e.g. Summary per Settlement): it wins over Return Rows As. */
+export function presetOf(report: SpReportType | undefined, output: string | undefined): SummaryPreset | undefined {
+	return output === undefined ? undefined : report?.presets?.[output];
 }
 
 export function outputChoices(): OutputChoice[] {

@@ -2,7 +2,7 @@
 // every two weeks and never on request (since 2026-11-11 the only settlement report Amazon makes).
 // One line per amount (an order's price, tax, each fee, a promotion …); the first line is the
 // settlement's summary. Shaping, conventions and the summary: settlement.ts.
-import { SETTLEMENT_OUTPUT_PARAMETER, settlementLineReader } from './settlement';
+import { SETTLEMENT_OUTPUT_PARAMETER, settlementLineReader, settlementSummary } from './settlement';
 import type { FlatFileReportType } from './types';
 import type { ColumnSpec } from '../../shared/pipeline/records';
 
@@ -54,7 +54,9 @@ export const settlementReport: FlatFileReportType = {
 	columns,
 	parameters: [SETTLEMENT_OUTPUT_PARAMETER],
 	outputParameter: SETTLEMENT_OUTPUT_PARAMETER.name,
-	lineReader: settlementLineReader(columns, [{ amount: 'amount', amountTypeKey: 'amountType', descriptionKey: 'amountDescription' }]),
+	lineReader: settlementLineReader(columns),
+	// Output "Summary per Settlement": a preset of the shared summary machinery.
+	presets: { summary: settlementSummary(columns, [{ amount: 'amount', amountTypeKey: 'amountType', descriptionKey: 'amountDescription' }]) },
 	// A US settlement laid out as a real one: UTF-8, amounts with thousands separators, dates with
 	// " UTC", posted-date day first (09/06/25 is 9 June, as posted-date-time says) though Amazon
 	// documents it month first. The emulator serves a German file for European marketplaces.

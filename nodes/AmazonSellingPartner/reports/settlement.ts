@@ -7,17 +7,23 @@
 // order), then every line is typed the same way. What the file does not show is taken from the
 // marketplace it names (marketplace-name), never guessed per cell: an amount that stays ambiguous
 // (1,234) is kept as text, and the summary says so.
+//
+// The summary is a preset of the shared summary machinery (nodes/shared/output/summarize.ts), fed
+// the typed lines: the lines themselves show what the reading could not do (an amount kept as
+// text, a posted date kept as written), which the preset counts; why, when it is the file's as a
+// whole (no decimal mark shown), the line reader remarks (`remarks`) for the summary's warnings.
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { FilterCondition } from '../../shared/output/filter';
+import type { Aggregation, SummaryFacts, SummaryFormat, SummaryPreset } from '../../shared/output/summarize';
 import type { FileDateOrder } from '../../shared/pipeline/dates';
 import { DayOrderEvidence, DecimalMarkEvidence } from '../../shared/pipeline/conventions';
 import type { ColumnSpec } from '../../shared/pipeline/records';
 import { RecordShaper } from '../../shared/pipeline/records';
 import type { DecimalMark } from '../../shared/pipeline/values';
 import { normaliseHeader } from '../../shared/pipeline/values';
-import { AmountTotals } from '../../shared/totals';
 import type { Marketplace } from '../marketplaces';
-import { marketplaceBySite } from '../marketplaces';
+import { AMAZON_SITES, marketplaceBySite } from '../marketplaces';
 import type { LineReader, ShapeContext } from './types';
 
 export const SETTLEMENT_OUTPUT_PARAMETER: INodeProperties = {
@@ -54,14 +60,8 @@ export interface SettlementAmountColumn {
 /** Lines read ahead, at most, to learn how the file writes numbers and dates. */
 const LOOKAHEAD_LINES = 1_000;
 
-/** Bounds on what a summary keeps, whatever the file holds. */
-const MAX_SETTLEMENTS = 100;
-const MAX_KINDS = 500;
-/** Order IDs kept to count orders and refunds; a settlement with more leaves the counts out (null). */
-const MAX_ORDER_IDS = 500_000;
-
-export function settlementLineReader(columns: ColumnSpec[], amounts: SettlementAmountColumn[]): (context: ShapeContext) => LineReader {
-	return (context) => new SettlementLines(columns, amounts, context);
+export function settlementLineReader(columns: ColumnSpec[]): (context: ShapeContext) => LineReader {
+	return (context) => new SettlementLines(columns, context);
 }
 
 class SettlementLines implements LineReader {
@@ -86,26 +86,16 @@ class SettlementLines implements LineReader {
 	/** The last posted-date-time and its day. */
 	private lastPosted: [string | undefined, string | undefined] = [undefined, undefined];
 
-	/** Lines of settlements past MAX_SETTLEMENTS, left out of the summary. */
-	private linesLeftOut = 0;
-
 	/** The settlement whose summary line came last: its dates and currency go to the lines after it. */
 	private current: IDataObject | undefined;
 
 	/** Why amounts that stay text could not be read, when the file did not show its decimal mark. */
 	private numberNote: string | undefined;
 
-	private readonly settlements = new Map<string, SettlementTotals>();
-
-	private readonly numberKeys: string[];
-
 	constructor(
 		private readonly columns: ColumnSpec[],
-		private readonly amounts: SettlementAmountColumn[],
 		private readonly context: ShapeContext,
-	) {
-		this.numberKeys = columns.filter((column) => column.type === 'decimal' || column.type === 'integer').map((column) => column.key);
-	}
+	) {}
 
 	header(cells: string[]): void {
 		this.titles = cells.slice();
@@ -135,9 +125,11 @@ class SettlementLines implements LineReader {
 
 	end(emit: (item: IDataObject) => void): void {
 		if (!this.shaper && this.held.length) this.start(emit);
-		if (this.context.output !== 'summary') return;
-		const notes = this.linesLeftOut ? [`${this.linesLeftOut} line(s) of settlements beyond the first ${MAX_SETTLEMENTS} in this file are left out.`] : [];
-		for (const settlement of this.settlements.values()) emit(settlement.item(this.numberNote, this.context.reportId, notes));
+	}
+
+	/** Why the numbers kept as text could not be read: the file's as a whole, which no line says. */
+	remarks(): IDataObject {
+		return this.numberNote ? { numbers: this.numberNote } : {};
 	}
 
 	private learnFrom(cells: string[]): void {
@@ -210,22 +202,7 @@ class SettlementLines implements LineReader {
 			if (postedDateTime !== this.lastPosted[0]) this.lastPosted = [postedDateTime, /^\d{4}-\d{2}-\d{2}T/.test(postedDateTime) ? postedDateTime.slice(0, 10) : undefined];
 			if (this.lastPosted[1]) record.postedDate = this.lastPosted[1];
 		}
-		if (this.context.output === 'summary') this.add(record);
-		else emit(record);
-	}
-
-	private add(record: IDataObject): void {
-		const id = String(record.settlementId ?? '');
-		let settlement = this.settlements.get(id);
-		if (!settlement) {
-			if (this.settlements.size >= MAX_SETTLEMENTS) {
-				this.linesLeftOut++;
-				return;
-			}
-			settlement = new SettlementTotals(id);
-			this.settlements.set(id, settlement);
-		}
-		settlement.add(record, this.amounts, this.numberKeys);
+		emit(record);
 	}
 }
 
@@ -254,226 +231,199 @@ const CURRENCY_SITES: Record<string, string> = {
 	ZAR: 'amazon.co.za',
 };
 
-interface Kind {
-	total: AmountTotals;
-	lines: number;
-	quantity: number;
-}
+// ── Summary per Settlement: a preset of the shared summary machinery ───────────────────────────
 
-/** One settlement's totals, line by line: what the summary keeps instead of the lines. */
-class SettlementTotals {
-	private summary: IDataObject | undefined;
-
-	private marketplaceName: string | null = null;
-
-	private currency: string | null = null;
-
-	private lines = 0;
-
-	private readonly linesTotal = new AmountTotals();
-
-	private readonly byTransactionType = new Map<string, Kind>();
-
-	private readonly byAmountType = new Map<string, AmountKind>();
-
-	/** Order IDs per transaction type, to count orders and refunds; undefined once too many. */
-	private orderIds: Map<string, Set<string>> | undefined = new Map();
-
-	private orderIdCount = 0;
-
-	private unreadableNumbers = 0;
-
-	private undatedLines = 0;
-
-	constructor(private readonly settlementId: string) {}
-
-	add(record: IDataObject, amounts: SettlementAmountColumn[], numberKeys: string[]): void {
-		this.currency ??= typeof record.currency === 'string' ? record.currency : null;
-		for (const key of numberKeys) if (typeof record[key] === 'string') this.unreadableNumbers++;
-		if (record.lineType === 'summary') {
-			this.summary ??= record;
-			return;
-		}
-		this.lines++;
-		// The Amazon site the lines name (not "Non-Amazon", which multi-channel orders can say).
-		const marketplaceName = record.marketplaceName;
-		if (typeof marketplaceName === 'string' && marketplaceName !== this.marketplaceName && !marketplaceBySite(this.marketplaceName)) {
-			this.marketplaceName = marketplaceName;
-		}
-		// A posted date kept as written (not YYYY-MM-DD…).
-		const postedDate = record.postedDate;
-		if (typeof postedDate === 'string' && postedDate.charCodeAt(4) !== 45) this.undatedLines++;
-		const transactionType = typeof record.transactionType === 'string' ? record.transactionType : '(none)';
-		const transaction = kindOf(this.byTransactionType, transactionType, noFields);
-		if (typeof record.orderId === 'string' && this.orderIds) this.countOrder(transactionType, record.orderId);
-		transaction.lines++;
-		if (typeof record.quantityPurchased === 'number') transaction.quantity += record.quantityPurchased;
-		for (const column of amounts) {
-			const amount = record[column.amount];
-			if (typeof amount !== 'number') continue;
-			const amountType = column.amountType ?? textOf(record, column.amountTypeKey);
-			const amountDescription = textOf(record, column.descriptionKey);
-			this.linesTotal.add(amount);
-			transaction.total.add(amount);
-			const kind = kindOf(this.byAmountType, `${amountType ?? ''}\u0000${amountDescription ?? ''}`, amountFields, amountType, amountDescription);
-			kind.total.add(amount);
-			kind.lines++;
-		}
-	}
-
-	private countOrder(transactionType: string, orderId: string): void {
-		const orders = this.orderIds as Map<string, Set<string>>;
-		let ids = orders.get(transactionType);
-		if (!ids) orders.set(transactionType, (ids = new Set()));
-		if (ids.has(orderId)) return;
-		ids.add(orderId);
-		if (++this.orderIdCount > MAX_ORDER_IDS) this.orderIds = undefined;
-	}
-
-	private ordersOf(transactionType: string): number | null {
-		return this.orderIds ? (this.orderIds.get(transactionType)?.size ?? 0) : null;
-	}
-
-	item(numberNote: string | undefined, reportId: string | undefined, notes: string[]): IDataObject {
-		const summary = this.summary ?? {};
-		const value = (key: string) => (summary[key] === undefined ? null : summary[key]);
-		const totalAmount = typeof summary.totalAmount === 'number' ? summary.totalAmount : null;
-		const linesTotal = this.linesTotal.value;
-		const transactionTypes = [...this.byTransactionType].map(([transactionType, kind]) => ({
-			transactionType,
-			total: kind.total.value,
-			lines: kind.lines,
-			orders: this.ordersOf(transactionType),
-			quantity: kind.quantity,
-		}));
-		const amountTypes = [...this.byAmountType.values()].map((kind) => ({
-			amountType: kind.amountType,
-			amountDescription: kind.amountDescription,
-			total: kind.total.value,
-			lines: kind.lines,
-		}));
-		const totalsByAmountType: Record<string, AmountTotals> = {};
-		for (const kind of this.byAmountType.values()) {
-			const key = kind.amountType ?? '(none)';
-			(totalsByAmountType[key] ??= new AmountTotals()).add(kind.total.value);
-		}
-		const warnings = [...notes];
-		if (this.unreadableNumbers) {
-			warnings.push(
-				`${this.unreadableNumbers} number(s) are kept as text${numberNote ? ` (${numberNote})` : ''} and left out of the totals: see them with Output "One Item per Line".`,
-			);
-		}
-		if (this.undatedLines) warnings.push(`${this.undatedLines} line(s) keep their posted date as written: its day and month cannot be told apart.`);
-		if (!this.summary) warnings.push('The file has no summary line: the deposit date and total are unknown.');
-		const currency = (value('currency') as string | null) ?? this.currency;
-		const item: IDataObject = {
-			settlementId: this.settlementId || null,
-			marketplaceName: this.marketplaceName,
-			currency,
-			settlementStartDate: value('settlementStartDate'),
-			settlementEndDate: value('settlementEndDate'),
-			depositDate: value('depositDate'),
-			totalAmount,
-			linesTotal,
-			linesMatchTotal: totalAmount === null ? null : Math.round(totalAmount * 100) === Math.round(linesTotal * 100),
-			lines: this.lines,
-			orders: this.ordersOf('Order'),
-			refunds: this.ordersOf('Refund'),
-			totalsByTransactionType: Object.fromEntries(transactionTypes.map((kind) => [kind.transactionType, kind.total])),
-			totalsByAmountType: Object.fromEntries(Object.entries(totalsByAmountType).map(([key, total]) => [key, total.value])),
-			transactionTypes,
-			amountTypes,
-			reportId: reportId ?? null,
-			warnings,
-		};
-		item.text = sentence(item, transactionTypes, warnings);
-		return item;
-	}
-}
-
+/** Bounds on what a summary keeps, whatever the file holds. */
+const MAX_SETTLEMENTS = 100;
+/** Transaction types, and amount types with their descriptions, kept apart; past this, new ones are summed as "(others)". */
+const MAX_KINDS = 500;
+/** Order IDs kept to count orders and refunds; a settlement with more leaves the counts out (null). */
+const MAX_ORDER_IDS = 500_000;
 const OTHERS = '(others)';
 
-type AmountKind = Kind & { amountType: string | null; amountDescription: string | null };
+const SUMMARY_LINE: FilterCondition[] = [{ field: 'lineType', operator: 'equals', value: 'summary' }];
+const TRANSACTION: FilterCondition[] = [{ field: 'lineType', operator: 'equals', value: 'transaction' }];
+// The Amazon site the lines name (not "Non-Amazon", which multi-channel orders can say), else the last name they give.
+const AMAZON_SITE: FilterCondition[] = [{ field: 'marketplaceName', operator: 'isOneOf', value: AMAZON_SITES.join(',') }];
+const NAMED_MARKETPLACE: FilterCondition[] = [{ field: 'marketplaceName', operator: 'isNotEmpty' }];
 
-/** The totals of one kind (a transaction type, an amount type and description), made when first seen. */
-function kindOf<K extends Kind>(
-	kinds: Map<string, K>,
-	key: string,
-	fields: (others: boolean, type: string | null, description: string | null) => Omit<K, keyof Kind>,
-	type: string | null = null,
-	description: string | null = null,
-): K {
-	let kind = kinds.get(key);
-	if (!kind) {
-		// A file with endless kinds (free-text descriptions) is summed under one.
-		const others = kinds.size >= MAX_KINDS;
-		const bounded = others ? OTHERS : key;
-		kind = kinds.get(bounded);
-		if (!kind) {
-			kind = { ...fields(others, type, description), total: new AmountTotals(), lines: 0, quantity: 0 } as K;
-			kinds.set(bounded, kind);
-		}
+/**
+ * Summary per Settlement, from totals kept while the file streams (never its lines): one item per
+ * settlement of the file, its summary line's dates, total and currency, the lines' total, counts,
+ * and totals by transaction type and by amount type (each amount column of the old layout read as
+ * a row of its own kind), warnings, and a text for Slack with amounts as the marketplace writes them.
+ */
+export function settlementSummary(columns: ColumnSpec[], amounts: SettlementAmountColumn[]): SummaryPreset {
+	const amountFields = amounts.map((column) => column.amount);
+	const numberFields = columns.filter((column) => column.type === 'decimal' || column.type === 'integer').map((column) => column.key);
+	const first = (field: string, name = field): Aggregation => ({ op: 'first', field, name });
+	return {
+		per: { field: 'settlementId', max: MAX_SETTLEMENTS },
+		sections: [
+			{
+				name: 'summaryLine',
+				where: SUMMARY_LINE,
+				values: [
+					first('settlementStartDate'),
+					first('settlementEndDate'),
+					first('depositDate'),
+					first('totalAmount'),
+					first('currency', 'summaryCurrency'),
+					{ op: 'count', name: 'summaryLines' },
+				],
+				output: 'fields',
+			},
+			{
+				name: 'transactionLines',
+				where: TRANSACTION,
+				values: [
+					{ op: 'first', field: 'marketplaceName', where: AMAZON_SITE, name: 'amazonSite' },
+					{ op: 'latest', field: 'marketplaceName', where: NAMED_MARKETPLACE, name: 'lastMarketplaceName' },
+					{ op: 'countUnreadable', field: 'postedDate', name: 'undatedLines' },
+				],
+				output: 'fields',
+			},
+			{
+				name: 'allLines',
+				values: [first('currency', 'firstCurrency'), { op: 'countUnreadable', fields: numberFields, name: 'numbersKeptAsText' }],
+				output: 'fields',
+			},
+			{
+				name: 'transactionTypes',
+				where: TRANSACTION,
+				groupBy: [{ field: 'transactionType', otherwise: '(none)' }],
+				others: { after: MAX_KINDS, fields: { transactionType: OTHERS } },
+				values: [
+					{ op: 'sum', fields: amountFields, name: 'total' },
+					{ op: 'count', name: 'lines' },
+					{ op: 'countUnique', field: 'orderId', max: MAX_ORDER_IDS, name: 'orders' },
+					{ op: 'sum', field: 'quantityPurchased', name: 'quantity' },
+				],
+				output: 'list',
+			},
+			{
+				name: 'amountTypes',
+				where: TRANSACTION,
+				split: {
+					required: 'amount',
+					rows: amounts.map((column) => ({
+						amount: column.amount,
+						amountType: column.amountType === undefined ? (column.amountTypeKey ?? { value: null }) : { value: column.amountType },
+						amountDescription: column.descriptionKey ?? { value: null },
+					})),
+				},
+				groupBy: [{ field: 'amountType' }, { field: 'amountDescription' }],
+				others: { after: MAX_KINDS, fields: { amountType: OTHERS, amountDescription: null } },
+				values: [
+					{ op: 'sum', field: 'amount', name: 'total' },
+					{ op: 'count', name: 'lines' },
+				],
+				output: 'list',
+			},
+			{
+				name: 'linesTotals',
+				from: 'transactionTypes',
+				values: [
+					{ op: 'sum', field: 'total', name: 'linesTotal' },
+					{ op: 'sum', field: 'lines', name: 'lines' },
+				],
+				output: 'fields',
+			},
+			{
+				name: 'totalsByTransactionType',
+				from: 'transactionTypes',
+				groupBy: [{ field: 'transactionType' }],
+				values: [{ op: 'sum', field: 'total', name: 'total' }],
+				output: 'object',
+			},
+			{
+				name: 'totalsByAmountType',
+				from: 'amountTypes',
+				groupBy: [{ field: 'amountType', otherwise: '(none)' }],
+				values: [{ op: 'sum', field: 'total', name: 'total' }],
+				output: 'object',
+			},
+		],
+		derive: settlementFields,
+		money: { currency: 'currency', locale: 'locale' },
+		text: settlementText,
+		pick: [
+			'settlementId',
+			'marketplaceName',
+			'currency',
+			'settlementStartDate',
+			'settlementEndDate',
+			'depositDate',
+			'totalAmount',
+			'linesTotal',
+			'linesMatchTotal',
+			'lines',
+			'orders',
+			'refunds',
+			'totalsByTransactionType',
+			'totalsByAmountType',
+			'transactionTypes',
+			'amountTypes',
+			'reportId',
+			'warnings',
+			'text',
+		],
+	};
+}
+
+/** What the totals say together: the marketplace and currency, whether the lines add up to the total, orders and refunds, warnings. */
+function settlementFields(summary: IDataObject, facts: SummaryFacts): IDataObject {
+	// A total the file's convention could not read stays text on the summary line: none here.
+	const totalAmount = typeof summary.totalAmount === 'number' ? summary.totalAmount : null;
+	const linesTotal = summary.linesTotal as number;
+	const transactionTypes = summary.transactionTypes as IDataObject[];
+	// Past the order IDs kept, every count is null: none is given.
+	const counted = transactionTypes.every((kind) => kind.orders !== null);
+	const ordersOf = (transactionType: string) => (counted ? ((transactionTypes.find((kind) => kind.transactionType === transactionType)?.orders as number | undefined) ?? 0) : null);
+	const marketplaceName = (summary.amazonSite ?? summary.lastMarketplaceName) as string | null;
+	const warnings: string[] = [];
+	if (facts.rowsLeftOut) warnings.push(`${facts.rowsLeftOut} line(s) of settlements beyond the first ${MAX_SETTLEMENTS} in this file are left out.`);
+	const keptAsText = summary.numbersKeptAsText as number;
+	if (keptAsText) {
+		const why = facts.remarks.numbers ? ` (${String(facts.remarks.numbers)})` : '';
+		warnings.push(`${keptAsText} number(s) are kept as text${why} and left out of the totals: see them with Output "One Item per Line".`);
 	}
-	return kind;
-}
-
-const noFields = () => ({});
-
-const amountFields = (others: boolean, amountType: string | null, amountDescription: string | null) =>
-	others ? { amountType: OTHERS, amountDescription: null } : { amountType, amountDescription };
-
-function textOf(record: IDataObject, key: string | undefined): string | null {
-	const value = key ? record[key] : null;
-	return typeof value === 'string' ? value : null;
-}
-
-interface TransactionKind {
-	transactionType: string;
-	total: number;
-	lines: number;
-	orders: number | null;
+	const undated = summary.undatedLines as number;
+	if (undated) warnings.push(`${undated} line(s) keep their posted date as written: its day and month cannot be told apart.`);
+	if (!summary.summaryLines) warnings.push('The file has no summary line: the deposit date and total are unknown.');
+	return {
+		marketplaceName,
+		currency: summary.summaryCurrency ?? summary.firstCurrency,
+		totalAmount,
+		linesMatchTotal: totalAmount === null ? null : Math.round(totalAmount * 100) === Math.round(linesTotal * 100),
+		orders: ordersOf('Order'),
+		refunds: ordersOf('Refund'),
+		warnings,
+		// Amounts in the text as the marketplace writes them.
+		locale: marketplaceBySite(marketplaceName)?.locale ?? null,
+	};
 }
 
 /**
  * "Settlement 123 (Amazon.de): EUR 1.234,56 deposited on 2026-03-05, for … to …." and a line per
  * transaction type, biggest first, amounts as the marketplace writes them.
  */
-function sentence(item: IDataObject, transactionTypes: TransactionKind[], warnings: string[]): string {
-	const marketplace = marketplaceBySite(item.marketplaceName as string | null);
-	const money = moneyFormat(item.currency as string | null, marketplace);
+function settlementText(summary: IDataObject, { money, count }: SummaryFormat): string {
+	const transactionTypes = summary.transactionTypes as Array<{ transactionType: string; total: number; lines: number; orders: number | null }>;
 	const day = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null);
-	const where = item.marketplaceName ? ` (${String(item.marketplaceName)})` : '';
-	const period = day(item.settlementStartDate) && day(item.settlementEndDate) ? `, for ${day(item.settlementStartDate)} to ${day(item.settlementEndDate)}` : '';
-	const total = typeof item.totalAmount === 'number' ? money(item.totalAmount) : `no total given (its lines add up to ${money(item.linesTotal as number)})`;
-	const deposit = day(item.depositDate) ? ` deposited on ${day(item.depositDate)}` : '';
-	const lines = [`Settlement ${String(item.settlementId ?? '(no ID)')}${where}: ${total}${deposit}${period}.`];
+	const where = summary.marketplaceName ? ` (${String(summary.marketplaceName)})` : '';
+	const period = day(summary.settlementStartDate) && day(summary.settlementEndDate) ? `, for ${day(summary.settlementStartDate)} to ${day(summary.settlementEndDate)}` : '';
+	const total = typeof summary.totalAmount === 'number' ? money(summary.totalAmount) : `no total given (its lines add up to ${money(summary.linesTotal as number)})`;
+	const deposit = day(summary.depositDate) ? ` deposited on ${day(summary.depositDate)}` : '';
+	const lines = [`Settlement ${String(summary.settlementId ?? '(no ID)')}${where}: ${total}${deposit}${period}.`];
 	const biggest = [...transactionTypes].sort((a, b) => Math.abs(b.total) - Math.abs(a.total));
-	const counted = (count: number, what: string) => `${count.toLocaleString('en-US')} ${what}${count === 1 ? '' : 's'}`;
+	const counted = (value: number, what: string) => `${count(value)} ${what}${value === 1 ? '' : 's'}`;
 	for (const kind of biggest.slice(0, 8)) {
 		const orders = kind.orders ? `${counted(kind.orders, kind.transactionType === 'Refund' ? 'refund' : 'order')}, ` : '';
 		lines.push(`• ${kind.transactionType}: ${money(kind.total)} (${orders}${counted(kind.lines, 'line')})`);
 	}
 	if (biggest.length > 8) lines.push(`• … and ${biggest.length - 8} more transaction types`);
-	if (item.linesMatchTotal === false) lines.push(`⚠ The lines add up to ${money(item.linesTotal as number)}, not to the total.`);
-	for (const warning of warnings) lines.push(`⚠ ${warning}`);
+	if (summary.linesMatchTotal === false) lines.push(`⚠ The lines add up to ${money(summary.linesTotal as number)}, not to the total.`);
+	for (const warning of summary.warnings as string[]) lines.push(`⚠ ${warning}`);
 	return lines.join('\n');
-}
-
-// How amounts read in the marketplace's country (the file's own convention).
-const LOCALES: Record<string, string> = {
-	US: 'en-US', CA: 'en-CA', MX: 'es-MX', BR: 'pt-BR', UK: 'en-GB', DE: 'de-DE', FR: 'fr-FR', IT: 'it-IT', ES: 'es-ES',
-	NL: 'nl-NL', SE: 'sv-SE', PL: 'pl-PL', BE: 'nl-BE', IE: 'en-IE', TR: 'tr-TR', EG: 'en-EG', SA: 'en-SA', AE: 'en-AE',
-	IN: 'en-IN', ZA: 'en-ZA', JP: 'ja-JP', AU: 'en-AU', SG: 'en-SG',
-};
-
-/** "EUR 1.234,56" in Germany, "USD 1,234.56" in the US, with the currency's own number of decimals. */
-function moneyFormat(currency: string | null, marketplace: Marketplace | undefined): (amount: number) => string {
-	let digits = 2;
-	try {
-		if (currency) digits = new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-	} catch {
-		digits = 2;
-	}
-	const format = new Intl.NumberFormat(LOCALES[marketplace?.country ?? ''] ?? 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-	return (amount) => `${currency ? `${currency} ` : ''}${format.format(amount)}`;
 }

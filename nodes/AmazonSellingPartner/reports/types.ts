@@ -55,12 +55,13 @@ interface ReportTypeBase {
 	defaultMaxReportMegabytes?: number;
 	/**
 	 * The report's own summaries, by value of its output choice: when the user picks one, the report
-	 * is read through the shared summary machinery with this preset (plain data: sections of
-	 * group-by fields — a date by day, week or month — and aggregations, and a text template or
-	 * formatter; see SummaryPreset in nodes/shared/output/summarize.ts), giving one item per report
-	 * that starts with { reportId, reportDocumentId, reportType, marketplaceIds }. Filter Rows
-	 * applies before it. E.g. `presets: { summary: { sections: [ … ], text: '…' } }` with an output
-	 * choice whose value is 'summary'.
+	 * is read (typed) through the shared summary machinery with this preset (plain data: sections of
+	 * group-by fields — a date by day, week or month — and aggregations, fields derived from the
+	 * totals, and a text template or formatter; see SummaryPreset in nodes/shared/output/summarize.ts),
+	 * giving one item per report (or per value of the preset's `per` field, e.g. per settlement) that
+	 * starts with { reportId, reportDocumentId, reportType, marketplaceIds } unless the preset picks
+	 * its fields. Filter Rows applies before it. E.g. `presets: { summary: { sections: [ … ], text:
+	 * '…' } }` with an output choice whose value is 'summary' (settlement.report.ts).
 	 */
 	presets?: Record<string, SummaryPreset>;
 	sample: ReportSample;
@@ -79,7 +80,8 @@ export interface FlatFileReportType extends ReportTypeBase {
 	leading?: (context: ShapeContext) => IDataObject;
 	/**
 	 * Reads the lines itself, for what columns alone cannot say: conventions the file shows (a
-	 * settlement's decimal mark), fields one line gives for the next, totals over all lines.
+	 * settlement's decimal mark), fields one line gives for the next. Totals over the lines are a
+	 * summary preset's (`presets`), not the reader's.
 	 */
 	lineReader?: (context: ShapeContext) => LineReader;
 }
@@ -89,8 +91,14 @@ export interface LineReader {
 	header(cells: string[]): void;
 	/** One data line; `cells` is reused for the next line, so copy what is kept. */
 	line(cells: string[], emit: (item: IDataObject) => void): void;
-	/** After the last line: what was held back, and totals. */
+	/** After the last line: what was held back. */
 	end(emit: (item: IDataObject) => void): void;
+	/**
+	 * After `end`: what the reading learnt about the document as a whole that no line shows (e.g.
+	 * why some of its numbers stay text), handed to the report's summary preset as
+	 * `SummaryFacts.remarks`. A line's own troubles the preset counts from the lines themselves.
+	 */
+	remarks?(): IDataObject;
 }
 
 export interface TreeReportType extends ReportTypeBase {

@@ -10,7 +10,7 @@ import type { OutputMode } from '../../shared/output/reportOutput';
 import type { TriggerEvent } from '../../shared/trigger/event';
 import { reportTypeParameter, rowOutputParameters, SP_OUTPUT_LABELS } from '../actions/common.descriptions';
 import { reportTypeValue } from '../parameters';
-import { deliveredAsFile, outputParameterOf, outputParameters, reportTypeById } from '../reports/registry';
+import { deliveredAsFile, outputParameterOf, outputParameters, presetOf, reportTypeById } from '../reports/registry';
 import type { SpApiConnection, SpReport } from '../transport/reportsApi';
 import { getReports } from '../transport/reportsApi';
 import { DAY, HOUR, itemsOf, SAMPLE_SIZE } from './reports';
@@ -62,14 +62,17 @@ export const reportReadyEvent: TriggerEvent<SpApiConnection> = {
 
 	async poll({ connection, state, manual, options }) {
 		const reportType = reportTypeValue(this.getNodeParameter('reportType', '', { extractValue: true }));
-		const simplify = this.getNodeParameter('simplify', true) as boolean;
+		const definition = reportTypeById(reportType);
 		const returnFile = options.returnFile === true || deliveredAsFile(reportType);
-		const outputParameter = outputParameterOf(reportTypeById(reportType));
+		const outputParameter = outputParameterOf(definition);
 		const output = outputParameter ? String(this.getNodeParameter(outputParameter.name, outputParameter.default)) : undefined;
+		// The report's own output choice may name one of its summary presets (Summary per Settlement), as in the node's Get.
+		const preset = presetOf(definition, output);
+		const simplify = preset !== undefined || (this.getNodeParameter('simplify', true) as boolean);
 		const lookBackMs = Math.max(1, Number(options.lookBackHours ?? 72)) * HOUR;
 		const listed = await doneReports(connection, reportType, manual ? 89 * DAY : lookBackMs);
-		const mode = this.getNodeParameter('returnRowsAs', 'items') as OutputMode;
-		const plan = outputPlanFor((name, fallback) => this.getNodeParameter(name, fallback), mode, SP_OUTPUT_LABELS);
+		const mode = preset ? 'summary' : (this.getNodeParameter('returnRowsAs', 'items') as OutputMode);
+		const plan = outputPlanFor((name, fallback) => this.getNodeParameter(name, fallback), mode, SP_OUTPUT_LABELS, { preset });
 		// "Fetch test event" shows a few items: the rest of a big report is read, not kept.
 		if (manual) plan.sample = SAMPLE_SIZE;
 		const maxItemsMegabytes = options.maxItemsMegabytes as number | undefined;

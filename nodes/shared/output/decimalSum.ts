@@ -5,6 +5,12 @@
 const MAX_DECIMALS = 6;
 const POWERS = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
 const SAFE_UNITS = Number.MAX_SAFE_INTEGER / 16;
+/**
+ * How far a scaled value may be from a whole number and still be one: a few units in the last
+ * place of a double (relative 2^-52), from the decimal text it was parsed from. Not more: a
+ * tolerance of 1e-7 took 117,309,447.69 for 117,309,448.
+ */
+const WHOLE_TOLERANCE = 1e-14;
 
 export class DecimalSum {
 	/** The total in units of 10^-decimals, while exact. */
@@ -27,7 +33,7 @@ export class DecimalSum {
 		let decimals = this.decimals;
 		let scaled = value * POWERS[decimals];
 		let rounded = Math.round(scaled);
-		while (Math.abs(scaled - rounded) > 1e-7 * Math.max(1, Math.abs(scaled))) {
+		while (Math.abs(scaled - rounded) > WHOLE_TOLERANCE * Math.max(1, Math.abs(scaled))) {
 			if (++decimals > MAX_DECIMALS) {
 				this.toFloat();
 				this.addFloat(value);

@@ -217,7 +217,7 @@ function equality(operand: Operand, kind: FieldKind | undefined, ignoreCase: boo
  * operand is one), dates as days or instants, anything else as text.
  */
 function ordering(operand: Operand, kind: FieldKind | undefined, ignoreCase: boolean): (value: unknown) => number | undefined {
-	const { number, day, instant, folded } = operand;
+	const { number, day, instant, folded, text: written } = operand;
 	const asText = (value: unknown) => {
 		const text = ignoreCase ? plainText(value).toLowerCase() : plainText(value);
 		return text < folded ? -1 : text > folded ? 1 : 0;
@@ -236,6 +236,8 @@ function ordering(operand: Operand, kind: FieldKind | undefined, ignoreCase: boo
 		if (value === null || value === undefined || value === '') return undefined;
 		if (typeof value === 'number') return number === undefined ? asText(value) : Math.sign(value - number);
 		if (typeof value === 'string') {
+			// The value as written: equal however it is compared (a status, a type: most rows of an equals filter).
+			if (value === written) return 0;
 			// A date in a field the registry types as text (one a report fills in itself) is still a date.
 			if (dateOperand && (kind === 'date' || (kind !== 'number' && startsWithIsoDate(value)))) return asDate(value);
 			if (number !== undefined && kind !== 'text') {

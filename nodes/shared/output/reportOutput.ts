@@ -32,7 +32,7 @@ export interface OutputPlan {
 	filter?: RowFilterSpec;
 	/** Summary per Group: the user's group fields and values, over everything read for the input item. */
 	groups?: { groupBy: GroupField[]; values: Aggregation[]; maxGroups?: number };
-	/** A report's own summary (a registry preset), one item per report read. */
+	/** A report's own summary (a registry preset): one item per report read, or per value of its `per` field. */
 	preset?: SummaryPreset;
 	/** The binary field of a file output. */
 	fileField: string;
@@ -176,10 +176,11 @@ export class ReportOutput {
 
 	/**
 	 * The end of a report: its items, its file, or its own summary (a Summary per Group comes at
-	 * `finish`). `unread`: the reader stopped before the end (pages not asked for), so a row count
-	 * in an error is a lower bound.
+	 * `finish`). `remarks`: what the reader noted about the document as a whole (why some of its
+	 * numbers stay text …), for the summary preset's `derive`. `unread`: the reader stopped before
+	 * the end (pages not asked for), so a row count in an error is a lower bound.
 	 */
-	async end(unread = false): Promise<INodeExecutionData[]> {
+	async end({ remarks, unread = false }: { remarks?: IDataObject; unread?: boolean } = {}): Promise<INodeExecutionData[]> {
 		const report = this.current();
 		const paired = this.pairedItem ? { pairedItem: this.pairedItem } : {};
 		if (this.plan.mode === 'file') {
@@ -194,9 +195,9 @@ export class ReportOutput {
 			return [{ json: { ...report.about, rows: writer.rows, fileName: binary.fileName ?? writer.fileName }, binary: { [this.plan.fileField]: binary }, ...paired }];
 		}
 		if (this.preset) {
-			const summary = this.preset.result();
+			const summaries = this.preset.items(remarks);
 			this.preset = undefined;
-			return [{ json: summary, ...paired }];
+			return summaries.map((json) => ({ json, ...paired }));
 		}
 		if (this.plan.mode === 'summary') return [];
 		if (this.overLimit) throw this.limitError(report, unread);
