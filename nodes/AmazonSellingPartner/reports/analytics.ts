@@ -299,3 +299,100 @@ function lastCompleteEnd(lastDay: number, period: ReportPeriod): number {
 export function exampleRow(document: IDataObject, list: string): IDataObject {
 	return (document[list] as IDataObject[])[0];
 }
+
+type SellingProgram = 'BUSINESS' | 'FRESH' | 'RETAIL';
+
+/** What one Brand Analytics or vendor analytics report is: the rest follows from Amazon's conventions for them. */
+export interface AnalyticsReport {
+	reportType: string;
+	name: string;
+	description: string;
+	/** Starts the names of the report's parameters (`${prefix}ReportPeriod` …), unique in the registry. */
+	prefix: string;
+	/** Amazon's reportPeriod values it takes, and whether one report covers a single period. */
+	periods?: { values: ReportPeriod[]; onePeriod: boolean };
+	/** The real-time reports' hours instead (wholeHours). */
+	hours?: Parameters<typeof wholeHours>[0];
+	distributorView?: boolean;
+	sellingPrograms?: SellingProgram[];
+	/** A list of ASINs as a report option: `asin` (required) or `asins` (optional), with its parameter's texts. */
+	asins?: { option: 'asin' | 'asins'; description: string; hint?: string; tooMany: string };
+	/** The document's lists of items; the last one's example row gives every item its columns. */
+	lists: string[];
+	/** The reportSpecification has a lastUpdatedDate. */
+	lastUpdated?: boolean;
+	/** Fields the item gets before the specification's, from the document's top-level members. */
+	leadingContext?: (members: IDataObject) => IDataObject;
+	/** Amazon's example document of the report schema. */
+	example: IDataObject;
+}
+
+const DISTRIBUTOR_VIEWS = ['MANUFACTURING', 'SOURCING'];
+
+/** A registry entry for a Brand Analytics or vendor analytics report, from what sets it apart. */
+export function analyticsReport(report: AnalyticsReport): StreamedReportType {
+	const { prefix, periods, sellingPrograms, asins } = report;
+	const reportName = report.name.replace(/^Brand Analytics /, '');
+	const parameters: INodeProperties[] = [];
+	const options: string[] = [];
+	if (periods) {
+		parameters.push(reportPeriodParameter(`${prefix}ReportPeriod`, periods.values, periods.onePeriod));
+		options.push('reportPeriod');
+	}
+	if (report.distributorView) {
+		parameters.push(distributorViewParameter(`${prefix}DistributorView`));
+		options.push('distributorView');
+	}
+	if (sellingPrograms) {
+		parameters.push(sellingProgramParameter(`${prefix}SellingProgram`, sellingPrograms));
+		options.push('sellingProgram');
+	}
+	if (asins) {
+		parameters.push({
+			displayName: 'ASINs',
+			name: `${prefix}Asins`,
+			type: 'string',
+			default: '',
+			...(asins.option === 'asin' ? { required: true } : {}),
+			placeholder: 'e.g. B0EXAMPLE1 B0EXAMPLE2',
+			description: asins.description,
+			...(asins.hint ? { hint: asins.hint } : {}),
+		});
+	}
+	const range = periods ? { fit: wholePeriods(`${prefix}ReportPeriod`, periods.values, periods.onePeriod, reportName) } : report.hours ? { fit: wholeHours(report.hours, reportName) } : 'none';
+	const rowList = report.lists[report.lists.length - 1];
+	const fields = { options, range: range !== 'none', lastUpdated: report.lastUpdated };
+	const leading = report.leadingContext;
+	return {
+		...STREAMED_ANALYTICS,
+		reportType: report.reportType,
+		name: report.name,
+		description: report.description,
+		roles: ['Brand Analytics'],
+		dataRange: range,
+		...(parameters.length ? { parameters } : {}),
+		...(parameters.length
+			? {
+					reportOptions: (read: (name: string) => unknown) => {
+						const chosen: Record<string, string> = {};
+						if (periods) chosen.reportPeriod = optionChoice(read(`${prefix}ReportPeriod`), periods.values, 'WEEK', 'Report Period');
+						if (report.distributorView) chosen.distributorView = optionChoice(read(`${prefix}DistributorView`), DISTRIBUTOR_VIEWS, 'MANUFACTURING', 'Distributor View');
+						if (sellingPrograms) chosen.sellingProgram = optionChoice(read(`${prefix}SellingProgram`), sellingPrograms, 'RETAIL', 'Selling Program');
+						if (asins) {
+							const list = asinListOption(read(`${prefix}Asins`), 'ASINs', 200, asins.option === 'asin', asins.tooMany);
+							if (list) chosen[asins.option] = list;
+						}
+						return chosen;
+					},
+				}
+			: {}),
+		stream: {
+			lists: report.lists,
+			element: rowsLike(exampleRow(report.example, rowList), report.lists.length > 1),
+			context: leading
+				? (members, context) => ({ ...leading(members), ...specificationFields(members, context, fields) })
+				: (members, context) => specificationFields(members, context, fields),
+		},
+		sample: jsonSample(report.example),
+	};
+}

@@ -3,40 +3,18 @@
 // per pair, each ending with the report's period, dates and marketplace.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ReportPeriod } from './analytics';
-import {
-	exampleRow,
-	jsonSample,
-	optionChoice,
-	reportPeriodParameter,
-	rowsLike,
-	specificationFields,
-	STREAMED_ANALYTICS,
-	wholePeriods,
-} from './analytics';
+import { analyticsReport } from './analytics';
 import type { StreamedReportType } from './types';
 
-const SAMPLE = amazonExample();
-const PERIODS: ReportPeriod[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER'];
-
-export const brandAnalyticsMarketBasketReport: StreamedReportType = {
-	...STREAMED_ANALYTICS,
+export const brandAnalyticsMarketBasketReport: StreamedReportType = analyticsReport({
 	reportType: 'GET_BRAND_ANALYTICS_MARKET_BASKET_REPORT',
 	name: 'Brand Analytics Market Basket',
 	description: 'The products customers most often buy together with each of your ASINs, per day, week, month or quarter',
-	roles: ['Brand Analytics'],
-	dataRange: { fit: wholePeriods('marketBasketReportPeriod', PERIODS, false, 'Market Basket') },
-	parameters: [reportPeriodParameter('marketBasketReportPeriod', PERIODS, false)],
-	reportOptions: (read) => ({
-		reportPeriod: optionChoice(read('marketBasketReportPeriod'), PERIODS, 'WEEK', 'Report Period'),
-	}),
-	stream: {
-		lists: ['dataByAsin'],
-		element: rowsLike(exampleRow(SAMPLE, 'dataByAsin'), false),
-		context: (members, context) => specificationFields(members, context, { options: ['reportPeriod'] }),
-	},
-	sample: jsonSample(SAMPLE),
-};
+	prefix: 'marketBasket',
+	periods: { values: ['DAY', 'WEEK', 'MONTH', 'QUARTER'], onePeriod: false },
+	lists: ['dataByAsin'],
+	example: amazonExample(),
+});
 
 /** Amazon's example document of the report schema (its first rows). */
 function amazonExample(): IDataObject {

@@ -3,40 +3,18 @@
 // the repeat purchase revenue as amount and currency.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ReportPeriod } from './analytics';
-import {
-	exampleRow,
-	jsonSample,
-	optionChoice,
-	reportPeriodParameter,
-	rowsLike,
-	specificationFields,
-	STREAMED_ANALYTICS,
-	wholePeriods,
-} from './analytics';
+import { analyticsReport } from './analytics';
 import type { StreamedReportType } from './types';
 
-const SAMPLE = amazonExample();
-const PERIODS: ReportPeriod[] = ['WEEK', 'MONTH', 'QUARTER'];
-
-export const brandAnalyticsRepeatPurchaseReport: StreamedReportType = {
-	...STREAMED_ANALYTICS,
+export const brandAnalyticsRepeatPurchaseReport: StreamedReportType = analyticsReport({
 	reportType: 'GET_BRAND_ANALYTICS_REPEAT_PURCHASE_REPORT',
 	name: 'Brand Analytics Repeat Purchase',
 	description: 'Orders, unique customers and repeat customers per ASIN, with repeat purchase revenue, per week, month or quarter',
-	roles: ['Brand Analytics'],
-	dataRange: { fit: wholePeriods('repeatPurchaseReportPeriod', PERIODS, false, 'Repeat Purchase') },
-	parameters: [reportPeriodParameter('repeatPurchaseReportPeriod', PERIODS, false)],
-	reportOptions: (read) => ({
-		reportPeriod: optionChoice(read('repeatPurchaseReportPeriod'), PERIODS, 'WEEK', 'Report Period'),
-	}),
-	stream: {
-		lists: ['dataByAsin'],
-		element: rowsLike(exampleRow(SAMPLE, 'dataByAsin'), false),
-		context: (members, context) => specificationFields(members, context, { options: ['reportPeriod'] }),
-	},
-	sample: jsonSample(SAMPLE),
-};
+	prefix: 'repeatPurchase',
+	periods: { values: ['WEEK', 'MONTH', 'QUARTER'], onePeriod: false },
+	lists: ['dataByAsin'],
+	example: amazonExample(),
+});
 
 /** Amazon's example document of the report schema (its first rows). */
 function amazonExample(): IDataObject {

@@ -4,53 +4,23 @@
 // item per ASIN: its metric groups flattened, prices and sales as amount and currency.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ReportPeriod } from './analytics';
-import {
-	asinListOption,
-	exampleRow,
-	jsonSample,
-	optionChoice,
-	reportPeriodParameter,
-	rowsLike,
-	specificationFields,
-	STREAMED_ANALYTICS,
-	wholePeriods,
-} from './analytics';
+import { analyticsReport } from './analytics';
 import type { StreamedReportType } from './types';
 
-const SAMPLE = amazonExample();
-const PERIODS: ReportPeriod[] = ['WEEK', 'MONTH', 'QUARTER'];
-const TOO_MANY_ASINS = 'Amazon takes 200 characters of ASINs per report (18 ASINs with the spaces between them). Leave it empty for every ASIN of your brand, or split them over several items.';
-
-export const brandAnalyticsSearchCatalogPerformanceReport: StreamedReportType = {
-	...STREAMED_ANALYTICS,
+export const brandAnalyticsSearchCatalogPerformanceReport: StreamedReportType = analyticsReport({
 	reportType: 'GET_BRAND_ANALYTICS_SEARCH_CATALOG_PERFORMANCE_REPORT',
 	name: 'Brand Analytics Search Catalog Performance',
 	description: 'Search impressions, clicks, cart adds, purchases and sales per ASIN of your brand, for a week, month or quarter',
-	roles: ['Brand Analytics'],
-	dataRange: { fit: wholePeriods('searchCatalogPerformanceReportPeriod', PERIODS, true, 'Search Catalog Performance') },
-	parameters: [
-		reportPeriodParameter('searchCatalogPerformanceReportPeriod', PERIODS, true),
-		{
-			displayName: 'ASINs',
-			name: 'searchCatalogPerformanceAsins',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. B0EXAMPLE1 B0EXAMPLE2',
-			description: 'Only these ASINs, separated by spaces or commas (at most 200 characters with the spaces). Empty: every ASIN of your brand.',
-		},
-	],
-	reportOptions: (read) => {
-		const asins = asinListOption(read('searchCatalogPerformanceAsins'), 'ASINs', 200, false, TOO_MANY_ASINS);
-		return { reportPeriod: optionChoice(read('searchCatalogPerformanceReportPeriod'), PERIODS, 'WEEK', 'Report Period'), ...(asins ? { asins } : {}) };
+	prefix: 'searchCatalogPerformance',
+	periods: { values: ['WEEK', 'MONTH', 'QUARTER'], onePeriod: true },
+	asins: {
+		option: 'asins',
+		description: 'Only these ASINs, separated by spaces or commas (at most 200 characters with the spaces). Empty: every ASIN of your brand.',
+		tooMany: 'Amazon takes 200 characters of ASINs per report (18 ASINs with the spaces between them). Leave it empty for every ASIN of your brand, or split them over several items.',
 	},
-	stream: {
-		lists: ['dataByAsin'],
-		element: rowsLike(exampleRow(SAMPLE, 'dataByAsin'), false),
-		context: (members, context) => specificationFields(members, context, { options: ['reportPeriod'] }),
-	},
-	sample: jsonSample(SAMPLE),
-};
+	lists: ['dataByAsin'],
+	example: amazonExample(),
+});
 
 /** Amazon's example document of the report schema (its first rows). */
 function amazonExample(): IDataObject {

@@ -5,56 +5,24 @@
 // and currency.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ReportPeriod } from './analytics';
-import {
-	asinListOption,
-	exampleRow,
-	jsonSample,
-	optionChoice,
-	reportPeriodParameter,
-	rowsLike,
-	specificationFields,
-	STREAMED_ANALYTICS,
-	wholePeriods,
-} from './analytics';
+import { analyticsReport } from './analytics';
 import type { StreamedReportType } from './types';
 
-const SAMPLE = amazonExample();
-const PERIODS: ReportPeriod[] = ['WEEK', 'MONTH', 'QUARTER'];
-const TOO_MANY_ASINS =
-	'Amazon takes 200 characters of ASINs per report (18 ASINs with the spaces between them). Split them over several items or nodes, keeping in mind that Amazon makes about 20 Search Query Performance reports a day per selling account.';
-
-export const brandAnalyticsSearchQueryPerformanceReport: StreamedReportType = {
-	...STREAMED_ANALYTICS,
+export const brandAnalyticsSearchQueryPerformanceReport: StreamedReportType = analyticsReport({
 	reportType: 'GET_BRAND_ANALYTICS_SEARCH_QUERY_PERFORMANCE_REPORT',
 	name: 'Brand Analytics Search Query Performance',
 	description: 'Impressions, clicks, cart adds and purchases per search query for the ASINs you name, against all ASINs, for a week, month or quarter',
-	roles: ['Brand Analytics'],
-	dataRange: { fit: wholePeriods('searchQueryPerformanceReportPeriod', PERIODS, true, 'Search Query Performance') },
-	parameters: [
-		reportPeriodParameter('searchQueryPerformanceReportPeriod', PERIODS, true),
-		{
-			displayName: 'ASINs',
-			name: 'searchQueryPerformanceAsins',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'e.g. B0EXAMPLE1 B0EXAMPLE2',
-			description: 'The ASINs to report on, separated by spaces or commas (Amazon’s asin report option): one report covers them all',
-			hint: 'At most 200 characters with the spaces between them, so up to 18 ASINs. Amazon makes about 20 of these reports a day per selling account: put several ASINs in one report rather than one report each.',
-		},
-	],
-	reportOptions: (read) => ({
-		reportPeriod: optionChoice(read('searchQueryPerformanceReportPeriod'), PERIODS, 'WEEK', 'Report Period'),
-		asin: asinListOption(read('searchQueryPerformanceAsins'), 'ASINs', 200, true, TOO_MANY_ASINS) as string,
-	}),
-	stream: {
-		lists: ['dataByAsin'],
-		element: rowsLike(exampleRow(SAMPLE, 'dataByAsin'), false),
-		context: (members, context) => specificationFields(members, context, { options: ['reportPeriod'] }),
+	prefix: 'searchQueryPerformance',
+	periods: { values: ['WEEK', 'MONTH', 'QUARTER'], onePeriod: true },
+	asins: {
+		option: 'asin',
+		description: 'The ASINs to report on, separated by spaces or commas (Amazon’s asin report option): one report covers them all',
+		hint: 'At most 200 characters with the spaces between them, so up to 18 ASINs. Amazon makes about 20 of these reports a day per selling account: put several ASINs in one report rather than one report each.',
+		tooMany: 'Amazon takes 200 characters of ASINs per report (18 ASINs with the spaces between them). Split them over several items or nodes, keeping in mind that Amazon makes about 20 Search Query Performance reports a day per selling account.',
 	},
-	sample: jsonSample(SAMPLE),
-};
+	lists: ['dataByAsin'],
+	example: amazonExample(),
+});
 
 /** Amazon's example document of the report schema (its first rows). */
 function amazonExample(): IDataObject {

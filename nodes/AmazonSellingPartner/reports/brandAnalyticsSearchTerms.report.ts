@@ -4,40 +4,18 @@
 // period, dates and marketplace.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ReportPeriod } from './analytics';
-import {
-	exampleRow,
-	jsonSample,
-	optionChoice,
-	reportPeriodParameter,
-	rowsLike,
-	specificationFields,
-	STREAMED_ANALYTICS,
-	wholePeriods,
-} from './analytics';
+import { analyticsReport } from './analytics';
 import type { StreamedReportType } from './types';
 
-const SAMPLE = amazonExample();
-const PERIODS: ReportPeriod[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER'];
-
-export const brandAnalyticsSearchTermsReport: StreamedReportType = {
-	...STREAMED_ANALYTICS,
+export const brandAnalyticsSearchTermsReport: StreamedReportType = analyticsReport({
 	reportType: 'GET_BRAND_ANALYTICS_SEARCH_TERMS_REPORT',
 	name: 'Brand Analytics Search Terms',
 	description: 'The three most clicked ASINs per search term and department, with click and conversion shares, for a day, week, month or quarter',
-	roles: ['Brand Analytics'],
-	dataRange: { fit: wholePeriods('searchTermsReportPeriod', PERIODS, true, 'Search Terms') },
-	parameters: [reportPeriodParameter('searchTermsReportPeriod', PERIODS, true)],
-	reportOptions: (read) => ({
-		reportPeriod: optionChoice(read('searchTermsReportPeriod'), PERIODS, 'WEEK', 'Report Period'),
-	}),
-	stream: {
-		lists: ['dataByDepartmentAndSearchTerm'],
-		element: rowsLike(exampleRow(SAMPLE, 'dataByDepartmentAndSearchTerm'), false),
-		context: (members, context) => specificationFields(members, context, { options: ['reportPeriod'] }),
-	},
-	sample: jsonSample(SAMPLE),
-};
+	prefix: 'searchTerms',
+	periods: { values: ['DAY', 'WEEK', 'MONTH', 'QUARTER'], onePeriod: true },
+	lists: ['dataByDepartmentAndSearchTerm'],
+	example: amazonExample(),
+});
 
 /** Amazon's example document of the report schema (its first rows). */
 function amazonExample(): IDataObject {

@@ -3,29 +3,19 @@
 // units. One item per ASIN and week; the report covers Amazon's latest forecast (no date range).
 import type { IDataObject } from 'n8n-workflow';
 
-import { exampleRow, jsonSample, optionChoice, rowsLike, sellingProgramParameter, specificationFields, STREAMED_ANALYTICS } from './analytics';
+import { analyticsReport } from './analytics';
 import type { StreamedReportType } from './types';
 
-const SAMPLE = amazonExample();
-
-export const vendorForecastingReport: StreamedReportType = {
-	...STREAMED_ANALYTICS,
+export const vendorForecastingReport: StreamedReportType = analyticsReport({
 	reportType: 'GET_VENDOR_FORECASTING_REPORT',
 	name: 'Vendor Forecasting',
 	description: 'Vendor Central: Amazon’s forecast of customer demand per ASIN and week (mean, P70, P80 and P90 units)',
-	roles: ['Brand Analytics'],
-	dataRange: 'none',
-	parameters: [sellingProgramParameter('vendorForecastingSellingProgram', ['FRESH', 'RETAIL'])],
-	reportOptions: (read) => ({
-		sellingProgram: optionChoice(read('vendorForecastingSellingProgram'), ['FRESH', 'RETAIL'], 'RETAIL', 'Selling Program'),
-	}),
-	stream: {
-		lists: ['forecastByAsin'],
-		element: rowsLike(exampleRow(SAMPLE, 'forecastByAsin'), false),
-		context: (members, context) => specificationFields(members, context, { options: ['sellingProgram'], range: false, lastUpdated: true }),
-	},
-	sample: jsonSample(SAMPLE),
-};
+	prefix: 'vendorForecasting',
+	sellingPrograms: ['FRESH', 'RETAIL'],
+	lists: ['forecastByAsin'],
+	lastUpdated: true,
+	example: amazonExample(),
+});
 
 /** Amazon's example document of the report schema (its first rows). */
 function amazonExample(): IDataObject {

@@ -4,48 +4,21 @@
 // by `list` (aggregate rows have asin null), costs as amount and currency.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ReportPeriod } from './analytics';
-import {
-	distributorViewParameter,
-	exampleRow,
-	jsonSample,
-	optionChoice,
-	reportPeriodParameter,
-	rowsLike,
-	sellingProgramParameter,
-	specificationFields,
-	STREAMED_ANALYTICS,
-	wholePeriods,
-} from './analytics';
+import { analyticsReport } from './analytics';
 import type { StreamedReportType } from './types';
 
-const SAMPLE = amazonExample();
-const PERIODS: ReportPeriod[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
-
-export const vendorInventoryReport: StreamedReportType = {
-	...STREAMED_ANALYTICS,
+export const vendorInventoryReport: StreamedReportType = analyticsReport({
 	reportType: 'GET_VENDOR_INVENTORY_REPORT',
 	name: 'Vendor Inventory',
 	description: 'Vendor Central: sellable, unsellable and aged inventory, open purchase orders, sell-through and lead times, for the catalogue and per ASIN',
-	roles: ['Brand Analytics'],
-	dataRange: { fit: wholePeriods('vendorInventoryReportPeriod', PERIODS, false, 'Vendor Inventory') },
-	parameters: [
-		reportPeriodParameter('vendorInventoryReportPeriod', PERIODS, false),
-		distributorViewParameter('vendorInventoryDistributorView'),
-		sellingProgramParameter('vendorInventorySellingProgram', ['FRESH', 'RETAIL']),
-	],
-	reportOptions: (read) => ({
-		reportPeriod: optionChoice(read('vendorInventoryReportPeriod'), PERIODS, 'WEEK', 'Report Period'),
-		distributorView: optionChoice(read('vendorInventoryDistributorView'), ['MANUFACTURING', 'SOURCING'], 'MANUFACTURING', 'Distributor View'),
-		sellingProgram: optionChoice(read('vendorInventorySellingProgram'), ['FRESH', 'RETAIL'], 'RETAIL', 'Selling Program'),
-	}),
-	stream: {
-		lists: ['inventoryAggregate', 'inventoryByAsin'],
-		element: rowsLike(exampleRow(SAMPLE, 'inventoryByAsin'), true),
-		context: (members, context) => specificationFields(members, context, { options: ['reportPeriod', 'distributorView', 'sellingProgram'], lastUpdated: true }),
-	},
-	sample: jsonSample(SAMPLE),
-};
+	prefix: 'vendorInventory',
+	periods: { values: ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'], onePeriod: false },
+	distributorView: true,
+	sellingPrograms: ['FRESH', 'RETAIL'],
+	lists: ['inventoryAggregate', 'inventoryByAsin'],
+	lastUpdated: true,
+	example: amazonExample(),
+});
 
 /** Amazon's example document of the report schema (its first rows). */
 function amazonExample(): IDataObject {

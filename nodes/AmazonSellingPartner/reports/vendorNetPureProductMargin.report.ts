@@ -4,40 +4,19 @@
 // apart by `list` (aggregate rows have asin null).
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ReportPeriod } from './analytics';
-import {
-	exampleRow,
-	jsonSample,
-	optionChoice,
-	reportPeriodParameter,
-	rowsLike,
-	specificationFields,
-	STREAMED_ANALYTICS,
-	wholePeriods,
-} from './analytics';
+import { analyticsReport } from './analytics';
 import type { StreamedReportType } from './types';
 
-const SAMPLE = amazonExample();
-const PERIODS: ReportPeriod[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
-
-export const vendorNetPureProductMarginReport: StreamedReportType = {
-	...STREAMED_ANALYTICS,
+export const vendorNetPureProductMarginReport: StreamedReportType = analyticsReport({
 	reportType: 'GET_VENDOR_NET_PURE_PRODUCT_MARGIN_REPORT',
 	name: 'Vendor Net Pure Product Margin',
 	description: 'Vendor Central: Amazon’s net pure product margin on your products, for the catalogue and per ASIN, per day, week, month, quarter or year',
-	roles: ['Brand Analytics'],
-	dataRange: { fit: wholePeriods('vendorMarginReportPeriod', PERIODS, false, 'Vendor Net Pure Product Margin') },
-	parameters: [reportPeriodParameter('vendorMarginReportPeriod', PERIODS, false)],
-	reportOptions: (read) => ({
-		reportPeriod: optionChoice(read('vendorMarginReportPeriod'), PERIODS, 'WEEK', 'Report Period'),
-	}),
-	stream: {
-		lists: ['netPureProductMarginAggregate', 'netPureProductMarginByAsin'],
-		element: rowsLike(exampleRow(SAMPLE, 'netPureProductMarginByAsin'), true),
-		context: (members, context) => specificationFields(members, context, { options: ['reportPeriod'], lastUpdated: true }),
-	},
-	sample: jsonSample(SAMPLE),
-};
+	prefix: 'vendorMargin',
+	periods: { values: ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'], onePeriod: false },
+	lists: ['netPureProductMarginAggregate', 'netPureProductMarginByAsin'],
+	lastUpdated: true,
+	example: amazonExample(),
+});
 
 /** Amazon's example document of the report schema (its first rows). */
 function amazonExample(): IDataObject {

@@ -3,25 +3,18 @@
 // ASIN and hour (UTC): up to 24 hours per report, within the last 7 days. One item per ASIN and hour.
 import type { IDataObject } from 'n8n-workflow';
 
-import { exampleRow, jsonSample, rowsLike, specificationFields, STREAMED_ANALYTICS, wholeHours } from './analytics';
+import { analyticsReport } from './analytics';
 import type { StreamedReportType } from './types';
 
-const SAMPLE = amazonExample();
-
-export const vendorRealTimeInventoryReport: StreamedReportType = {
-	...STREAMED_ANALYTICS,
+export const vendorRealTimeInventoryReport: StreamedReportType = analyticsReport({
 	reportType: 'GET_VENDOR_REAL_TIME_INVENTORY_REPORT',
 	name: 'Vendor Real-Time Inventory',
 	description: 'Vendor Central: highly available inventory per ASIN and hour, within the last 7 days',
-	roles: ['Brand Analytics'],
-	dataRange: { fit: wholeHours({ defaultHours: 24, lookBackHours: 168, maxSpanHours: 24 }, 'Real-Time Inventory') },
-	stream: {
-		lists: ['reportData'],
-		element: rowsLike(exampleRow(SAMPLE, 'reportData'), false),
-		context: (members, context) => specificationFields(members, context, {}),
-	},
-	sample: jsonSample(SAMPLE),
-};
+	prefix: 'vendorRealTimeInventory',
+	hours: { defaultHours: 24, lookBackHours: 168, maxSpanHours: 24 },
+	lists: ['reportData'],
+	example: amazonExample(),
+});
 
 /** Amazon's example document of the report schema (its first rows). */
 function amazonExample(): IDataObject {

@@ -3,30 +3,21 @@
 // the revenue's currency comes from the report (its reportOptions.currencyCode).
 import type { IDataObject } from 'n8n-workflow';
 
-import { exampleRow, jsonSample, rowsLike, specificationFields, STREAMED_ANALYTICS, textOf, wholeHours } from './analytics';
+import { analyticsReport, textOf } from './analytics';
 import { asObject } from './shapeHelpers';
 import type { StreamedReportType } from './types';
 
-const SAMPLE = amazonExample();
-
-export const vendorRealTimeSalesReport: StreamedReportType = {
-	...STREAMED_ANALYTICS,
+export const vendorRealTimeSalesReport: StreamedReportType = analyticsReport({
 	reportType: 'GET_VENDOR_REAL_TIME_SALES_REPORT',
 	name: 'Vendor Real-Time Sales',
 	description: 'Vendor Central: ordered units and revenue per ASIN and hour, for the last hours',
-	roles: ['Brand Analytics'],
-	dataRange: { fit: wholeHours({ defaultHours: 24 }, 'Real-Time Sales') },
-	stream: {
-		lists: ['reportData'],
-		element: rowsLike(exampleRow(SAMPLE, 'reportData'), false),
-		// The hours' revenue is in the currency the report names once, in its reportSpecification.
-		context: (members, context) => ({
-			orderedRevenueCurrency: textOf(asObject(asObject(members.reportSpecification)?.reportOptions)?.currencyCode),
-			...specificationFields(members, context, {}),
-		}),
-	},
-	sample: jsonSample(SAMPLE),
-};
+	prefix: 'vendorRealTimeSales',
+	hours: { defaultHours: 24 },
+	lists: ['reportData'],
+	// The hours' revenue is in the currency the report names once, in its reportSpecification.
+	leadingContext: (members) => ({ orderedRevenueCurrency: textOf(asObject(asObject(members.reportSpecification)?.reportOptions)?.currencyCode) }),
+	example: amazonExample(),
+});
 
 /** Amazon's example document of the report schema (its first rows). */
 function amazonExample(): IDataObject {

@@ -3,25 +3,18 @@
 // and hour.
 import type { IDataObject } from 'n8n-workflow';
 
-import { exampleRow, jsonSample, rowsLike, specificationFields, STREAMED_ANALYTICS, wholeHours } from './analytics';
+import { analyticsReport } from './analytics';
 import type { StreamedReportType } from './types';
 
-const SAMPLE = amazonExample();
-
-export const vendorRealTimeTrafficReport: StreamedReportType = {
-	...STREAMED_ANALYTICS,
+export const vendorRealTimeTrafficReport: StreamedReportType = analyticsReport({
 	reportType: 'GET_VENDOR_REAL_TIME_TRAFFIC_REPORT',
 	name: 'Vendor Real-Time Traffic',
 	description: 'Vendor Central: glance views (detail page views) per ASIN and hour, for the last hours',
-	roles: ['Brand Analytics'],
-	dataRange: { fit: wholeHours({ defaultHours: 24, endDelayMinutes: 60 }, 'Real-Time Traffic') },
-	stream: {
-		lists: ['reportData'],
-		element: rowsLike(exampleRow(SAMPLE, 'reportData'), false),
-		context: (members, context) => specificationFields(members, context, {}),
-	},
-	sample: jsonSample(SAMPLE),
-};
+	prefix: 'vendorRealTimeTraffic',
+	hours: { defaultHours: 24, endDelayMinutes: 60 },
+	lists: ['reportData'],
+	example: amazonExample(),
+});
 
 /** Amazon's example document of the report schema (its first rows). */
 function amazonExample(): IDataObject {

@@ -5,48 +5,21 @@
 // with the MANUFACTURING view only, customer returns not for FRESH: null then.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ReportPeriod } from './analytics';
-import {
-	distributorViewParameter,
-	exampleRow,
-	jsonSample,
-	optionChoice,
-	reportPeriodParameter,
-	rowsLike,
-	sellingProgramParameter,
-	specificationFields,
-	STREAMED_ANALYTICS,
-	wholePeriods,
-} from './analytics';
+import { analyticsReport } from './analytics';
 import type { StreamedReportType } from './types';
 
-const SAMPLE = amazonExample();
-const PERIODS: ReportPeriod[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
-
-export const vendorSalesReport: StreamedReportType = {
-	...STREAMED_ANALYTICS,
+export const vendorSalesReport: StreamedReportType = analyticsReport({
 	reportType: 'GET_VENDOR_SALES_REPORT',
 	name: 'Vendor Sales',
 	description: 'Vendor Central: ordered and shipped revenue, units, cost of goods and returns, for the catalogue and per ASIN, per day, week, month, quarter or year',
-	roles: ['Brand Analytics'],
-	dataRange: { fit: wholePeriods('vendorSalesReportPeriod', PERIODS, false, 'Vendor Sales') },
-	parameters: [
-		reportPeriodParameter('vendorSalesReportPeriod', PERIODS, false),
-		distributorViewParameter('vendorSalesDistributorView'),
-		sellingProgramParameter('vendorSalesSellingProgram', ['BUSINESS', 'FRESH', 'RETAIL']),
-	],
-	reportOptions: (read) => ({
-		reportPeriod: optionChoice(read('vendorSalesReportPeriod'), PERIODS, 'WEEK', 'Report Period'),
-		distributorView: optionChoice(read('vendorSalesDistributorView'), ['MANUFACTURING', 'SOURCING'], 'MANUFACTURING', 'Distributor View'),
-		sellingProgram: optionChoice(read('vendorSalesSellingProgram'), ['BUSINESS', 'FRESH', 'RETAIL'], 'RETAIL', 'Selling Program'),
-	}),
-	stream: {
-		lists: ['salesAggregate', 'salesByAsin'],
-		element: rowsLike(exampleRow(SAMPLE, 'salesByAsin'), true),
-		context: (members, context) => specificationFields(members, context, { options: ['reportPeriod', 'distributorView', 'sellingProgram'], lastUpdated: true }),
-	},
-	sample: jsonSample(SAMPLE),
-};
+	prefix: 'vendorSales',
+	periods: { values: ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'], onePeriod: false },
+	distributorView: true,
+	sellingPrograms: ['BUSINESS', 'FRESH', 'RETAIL'],
+	lists: ['salesAggregate', 'salesByAsin'],
+	lastUpdated: true,
+	example: amazonExample(),
+});
 
 /** Amazon's example document of the report schema (its first rows). */
 function amazonExample(): IDataObject {

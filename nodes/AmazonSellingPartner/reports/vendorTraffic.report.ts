@@ -3,40 +3,19 @@
 // (trafficByAsin). One item per row, told apart by `list` (aggregate rows have asin null).
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ReportPeriod } from './analytics';
-import {
-	exampleRow,
-	jsonSample,
-	optionChoice,
-	reportPeriodParameter,
-	rowsLike,
-	specificationFields,
-	STREAMED_ANALYTICS,
-	wholePeriods,
-} from './analytics';
+import { analyticsReport } from './analytics';
 import type { StreamedReportType } from './types';
 
-const SAMPLE = amazonExample();
-const PERIODS: ReportPeriod[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
-
-export const vendorTrafficReport: StreamedReportType = {
-	...STREAMED_ANALYTICS,
+export const vendorTrafficReport: StreamedReportType = analyticsReport({
 	reportType: 'GET_VENDOR_TRAFFIC_REPORT',
 	name: 'Vendor Traffic',
 	description: 'Vendor Central: glance views (detail page views), for the catalogue and per ASIN, per day, week, month, quarter or year',
-	roles: ['Brand Analytics'],
-	dataRange: { fit: wholePeriods('vendorTrafficReportPeriod', PERIODS, false, 'Vendor Traffic') },
-	parameters: [reportPeriodParameter('vendorTrafficReportPeriod', PERIODS, false)],
-	reportOptions: (read) => ({
-		reportPeriod: optionChoice(read('vendorTrafficReportPeriod'), PERIODS, 'WEEK', 'Report Period'),
-	}),
-	stream: {
-		lists: ['trafficAggregate', 'trafficByAsin'],
-		element: rowsLike(exampleRow(SAMPLE, 'trafficByAsin'), true),
-		context: (members, context) => specificationFields(members, context, { options: ['reportPeriod'], lastUpdated: true }),
-	},
-	sample: jsonSample(SAMPLE),
-};
+	prefix: 'vendorTraffic',
+	periods: { values: ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'], onePeriod: false },
+	lists: ['trafficAggregate', 'trafficByAsin'],
+	lastUpdated: true,
+	example: amazonExample(),
+});
 
 /** Amazon's example document of the report schema (its first rows). */
 function amazonExample(): IDataObject {
