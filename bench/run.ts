@@ -99,7 +99,9 @@ async function startEmulator(config: unknown) {
 }
 
 function runCase(spec: unknown): Measured {
-	const output = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', join(__dirname, 'case.ts'), JSON.stringify(spec)], {
+	// BENCH_PROFILE=<folder>: each case also writes a V8 CPU profile there (open it in Chrome's DevTools).
+	const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+	const output = execFileSync(process.execPath, [...profile, '--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', join(__dirname, 'case.ts'), JSON.stringify(spec)], {
 		cwd: ROOT,
 		encoding: 'utf8',
 		env: { ...process.env, N8N_LOG_LEVEL: 'silent' },
